@@ -1,0 +1,106 @@
+/// Builds the body from the lines that survived cleaning: one paragraph per line, or per block
+/// when a block's lines were hard-wrapped, with markup stripped and paragraphs split by a page
+/// break mended. Paragraph spans are offsets into the body it returns.
+struct ParagraphAssembler {
+    struct Output {
+        var text: String
+        var paragraphs: [Span]
+        var markup: [RemovedSegment]
+    }
+
+    func assemble(_ raw: [Unicode.Scalar], _ lines: [TextLine], kept: [Bool]) -> Output {
+        var pieces: [(text: String, joinsPrevious: Bool)] = []
+        var markup: [RemovedSegment] = []
+        var block: [Int] = []
+        // Whether only blank lines (no removed ones) separate the current block from the last.
+        var gapIsBlankOnly = true
+        var blockFollowsBlankGap = true
+
+        func flush() {
+            guard !block.isEmpty else { return }
+            let wrapped = isHardWrapped(block.map { lines[$0] })
+            var first = true
+            for index in block {
+                let stripped = InlineMarkup.strip(raw, lines[index].span)
+                markup += stripped.removed
+                let text = collapseSpaces(stripped.text)
+                guard !text.isEmpty else { continue }
+                if (wrapped && !first), let last = pieces.popLast() {
+                    pieces.append((last.text + " " + text, last.joinsPrevious))
+                } else {
+                    let joins = first && blockFollowsBlankGap && continues(pieces.last?.text, text)
+                    pieces.append((text, joins))
+                }
+                first = false
+            }
+            block.removeAll()
+        }
+
+        for (index, line) in lines.enumerated() {
+            if kept[index] && !line.isBlank {
+                if block.isEmpty { blockFollowsBlankGap = gapIsBlankOnly }
+                block.append(index)
+            } else {
+                if !block.isEmpty {
+                    flush()
+                    gapIsBlankOnly = true
+                }
+                if !line.isBlank { gapIsBlankOnly = false }
+            }
+        }
+        flush()
+
+        var paragraphs: [String] = []
+        for piece in pieces {
+            if piece.joinsPrevious, let last = paragraphs.popLast() {
+                paragraphs.append(last + " " + piece.text)
+            } else {
+                paragraphs.append(piece.text)
+            }
+        }
+        var text = ""
+        var spans: [Span] = []
+        var offset = 0
+        for paragraph in paragraphs {
+            if !text.isEmpty { text += "\n\n"; offset += 2 }
+            let length = paragraph.unicodeScalars.count
+            spans.append(Span(start: offset, end: offset + length))
+            text += paragraph
+            offset += length
+        }
+        return Output(text: text, paragraphs: spans, markup: markup)
+    }
+
+    /// A paragraph cut in two by a stray blank line: the first half stops mid-sentence and the
+    /// second carries on in lower case or with a number.
+    private func continues(_ previous: String?, _ next: String) -> Bool {
+        guard let previous, let end = previous.last, let start = next.first else { return false }
+        let endsOpen = end.isLetter || end.isNumber || end == ","
+        return endsOpen && (start.isLowercase || start.isNumber)
+    }
+
+    /// Lines of a block broken at a fixed width, as in e-mail and plain-text archives.
+    private func isHardWrapped(_ block: [TextLine]) -> Bool {
+        guard block.count >= 3 else { return false }
+        let body = block.dropLast()
+        let lengths = body.map { $0.plain.count }
+        let wrappedLines = zip(body, lengths).filter { line, length in (40...100).contains(length) && !line.endsSentence }
+        return wrappedLines.count * 4 >= body.count * 3
+    }
+
+    private func collapseSpaces(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var lastWasSpace = true
+        for scalar in text.unicodeScalars {
+            let isSpace = scalar == " " || scalar == "\t" || scalar == "\u{A0}"
+            if isSpace {
+                if !lastWasSpace { out.append(" ") }
+            } else {
+                out.append(scalar)
+            }
+            lastWasSpace = isSpace
+        }
+        while out.last == " " { out.removeLast() }
+        return String(out)
+    }
+}

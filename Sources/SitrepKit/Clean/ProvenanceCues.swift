@@ -1,0 +1,57 @@
+/// Who wrote a piece and when, read from the lines cleaning set aside: bylines, datelines,
+/// attributions ("The original source of this article is X") and a wire lead ("(Agency) –").
+///
+/// A republished piece often carries two datelines, the republisher's and the original outlet's;
+/// the one that names the original outlet dates the article, and the other names the republisher.
+struct ProvenanceCues {
+    var byline: String?
+    var outlet: String?
+    var republisher: String?
+    var published: PublicationDate?
+
+    init(lines: [TextLine], verdicts: [RemovedSegment.Reason?], openingLines: [Int]) {
+        var attributed: String?
+        var datelines: [(name: String, day: String)] = []
+        for (index, line) in lines.enumerated() {
+            switch verdicts[index] {
+            case .byline?:
+                if byline == nil { byline = BylineRule.name(in: line) }
+            case .attribution?:
+                if attributed == nil { attributed = AttributionRule.outlet(in: line) }
+            case .dateline?:
+                if let (mention, rest) = DatelineRule.read(line) {
+                    datelines.append((rest.trimmingCharacters(in: " ,.-|–—"), mention.day))
+                }
+            default:
+                break
+            }
+        }
+        let wire = openingLines.lazy.compactMap { WireLead.outlet(in: lines[$0].plain) }.first
+        // A byline that matches a dateline's name is an outlet byline ("By Some Agency").
+        let bylineOutlet = byline.flatMap { name in datelines.contains { $0.name == name } ? name : nil }
+        outlet = attributed ?? wire ?? bylineOutlet
+
+        let original = datelines.first { !$0.name.isEmpty && $0.name == outlet }
+        if let original {
+            published = PublicationDate(value: original.day, source: .byline, reliable: true)
+        } else if let earliest = datelines.map(\.day).min() {
+            published = PublicationDate(value: earliest, source: .byline, reliable: datelines.count == 1)
+        }
+        republisher = datelines.first { !$0.name.isEmpty && $0.name != outlet && outlet != nil }?.name
+    }
+}
+
+/// The agency credit that opens a wire story: "(Reuters) –", "BEIRUT (AP) —", "(AFP) ".
+enum WireLead {
+    static func outlet(in line: String) -> String? {
+        guard let open = line.firstIndex(of: "("), line.distance(from: line.startIndex, to: open) <= 40,
+              let close = line[open...].firstIndex(of: ")") else { return nil }
+        let before = String(line[..<open]).trimmingWhitespace()
+        // Only a place name in capitals may precede the credit.
+        guard before.isEmpty || before == before.uppercased() else { return nil }
+        let name = String(line[line.index(after: open)..<close]).trimmingWhitespace()
+        let words = name.split(separator: " ")
+        guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return name
+    }
+}

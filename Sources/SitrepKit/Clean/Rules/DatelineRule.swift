@@ -1,0 +1,38 @@
+/// A short line that does little but date the piece: "Tue Dec 13, 2016 22:11:53",
+/// "Some Outlet, December 07, 2016", "Other Outlet 6 December 2016".
+struct DatelineRule: LineRule {
+    func judge(_ line: TextLine, _ context: LineContext) -> RemovedSegment.Reason? {
+        guard line.wordCount <= 12, !line.isProse, let (_, rest) = Self.read(line) else { return nil }
+        let otherWords = rest.split(whereSeparator: { !$0.isLetter }).count
+        return otherWords <= (context.inHeader ? 6 : 2) ? .dateline : nil
+    }
+
+    /// The date on the line, and the line without it (and without weekday names and clock times).
+    static func read(_ line: TextLine) -> (DateMention, String)? {
+        guard let mention = DateMention.first(in: line.plain) else { return nil }
+        var scalars = Array(line.plain.unicodeScalars)
+        scalars.removeSubrange(mention.range)
+        let rest = String(String.UnicodeScalarView(scalars))
+            .split(separator: " ")
+            .filter { word in
+                let w = word.lowercased().trimmingCharacters(in: ",.")
+                return !weekdays.contains(w) && !w.contains(":") && !["am", "pm", "gmt", "utc", "et"].contains(w)
+            }
+            .joined(separator: " ")
+        return (mention, rest)
+    }
+
+    static let weekdays: Set<String> = [
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "updated", "published", "posted", "on",
+    ]
+}
+
+extension StringProtocol {
+    func trimmingCharacters(in set: String) -> String {
+        var s = Substring(self)
+        while let first = s.first, set.contains(first) { s = s.dropFirst() }
+        while let last = s.last, set.contains(last) { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,84 @@
+/// The clean stage: recovers the article from text that a scraper or an extractor left behind.
+///
+///     let cleaned = TextCleaner().clean(ExtractedText(text: scrapedText))
+///     cleaned.text       // the body, paragraphs separated by a blank line
+///     cleaned.removed    // what was dropped, each with its reason and raw offsets
+///
+/// It reads the text as lines, marks lines that are not body (title, bylines, datelines, labels,
+/// legal notices, prompts, appeals, dumps, a second copy of the body, a trailing list), reads
+/// provenance from what it marked, and builds the body from the rest.
+public struct TextCleaner: Sendable {
+    /// Rules for single lines, in order; the first verdict wins.
+    let rules: [any LineRule] = [
+        CodeDumpRule(), MetadataLabelRule(), AttributionRule(), BylineRule(), DatelineRule(),
+        DonationAppealRule(), BoilerplateRule(),
+    ]
+
+    public init() {}
+
+    public func clean(_ extracted: ExtractedText) -> CleanedText {
+        let raw = Array(extracted.text.unicodeScalars)
+        let lines = TextLine.lines(of: raw)
+        var verdicts = [RemovedSegment.Reason?](repeating: nil, count: lines.count)
+
+        let title = markTitle(lines, given: extracted.title, &verdicts)
+        for index in RepeatedBody.repeatedLines(lines) where verdicts[index] == nil { verdicts[index] = .repeatedBody }
+        if let start = TrailingList.start(of: lines) {
+            for index in start..<lines.count where verdicts[index] == nil && !lines[index].isBlank { verdicts[index] = .sidebar }
+        }
+        let firstProse = lines.indices.first { verdicts[$0] == nil && lines[$0].isProse }
+        for (index, line) in lines.enumerated() where verdicts[index] == nil && !line.isBlank {
+            let context = LineContext(inHeader: firstProse.map { index < $0 } ?? true)
+            verdicts[index] = rules.lazy.compactMap { $0.judge(line, context) }.first
+        }
+
+        // A wire credit opens the story, though a photo caption may stand before it.
+        let openingLines = Array(lines.indices.filter { verdicts[$0] == nil && !lines[$0].isBlank }.prefix(3))
+        let cues = ProvenanceCues(lines: lines, verdicts: verdicts, openingLines: openingLines)
+        let body = ParagraphAssembler().assemble(raw, lines, kept: verdicts.map { $0 == nil })
+        return CleanedText(
+            text: body.text,
+            paragraphs: body.paragraphs,
+            removed: (removedRuns(raw, lines, verdicts) + body.markup).sorted { $0.span < $1.span },
+            title: title ?? extracted.title,
+            byline: cues.byline ?? extracted.byline,
+            outlet: cues.outlet ?? extracted.outlet,
+            republisher: cues.republisher,
+            published: extracted.published ?? cues.published
+        )
+    }
+
+    /// The headline: the title the extractor found, or else a short first line followed by more
+    /// text. Copies of it in the header (a title printed twice) go too.
+    private func markTitle(_ lines: [TextLine], given: String?, _ verdicts: inout [RemovedSegment.Reason?]) -> String? {
+        var title = given.map { InlineMarkup.strip($0).trimmingWhitespace() }
+        let nonBlank = lines.indices.filter { !lines[$0].isBlank }
+        if title == nil, let first = nonBlank.first, nonBlank.count > 1,
+           !lines[first].isProse, lines[first].wordCount <= 30, !lines[first].plain.hasSuffix(".") {
+            title = lines[first].plain
+        }
+        guard let title, !title.isEmpty else { return nil }
+        let key = title.lowercased()
+        for index in nonBlank.prefix(8) where lines[index].lowered == key { verdicts[index] = .title }
+        return title
+    }
+
+    /// Consecutive lines removed for the same reason become one segment.
+    private func removedRuns(_ raw: [Unicode.Scalar], _ lines: [TextLine], _ verdicts: [RemovedSegment.Reason?]) -> [RemovedSegment] {
+        var segments: [RemovedSegment] = []
+        var index = 0
+        while index < lines.count {
+            guard let reason = verdicts[index] else { index += 1; continue }
+            var end = index
+            var next = index + 1
+            while next < lines.count, verdicts[next] == reason || (lines[next].isBlank && next + 1 < lines.count && verdicts[next + 1] == reason) {
+                if verdicts[next] == reason { end = next }
+                next += 1
+            }
+            let span = Span(start: lines[index].span.start, end: lines[end].span.end)
+            segments.append(RemovedSegment(span: span, reason: reason, text: String(String.UnicodeScalarView(raw[span.start..<span.end]))))
+            index = end + 1
+        }
+        return segments
+    }
+}

@@ -1,0 +1,45 @@
+/// One line of the text being cleaned: where it sits in the raw text, and how it reads once markup
+/// residue is stripped. Rules judge lines by ``plain``; the body keeps their ``span``s.
+struct TextLine {
+    /// The line in the raw text, without its newline.
+    var span: Span
+    /// The line as a reader sees it: markup stripped, whitespace trimmed.
+    var plain: String
+    /// True when the raw line was mostly link or emphasis markup ("[Become a Member](#)").
+    var isMostlyLinks: Bool
+    var wordCount: Int
+
+    var isBlank: Bool { plain.isEmpty }
+
+    /// Ends like a sentence (or a quotation of one) rather than like a label or a headline.
+    var endsSentence: Bool {
+        guard let last = plain.unicodeScalars.last else { return false }
+        return ".!?…\"”’)".unicodeScalars.contains(last)
+    }
+
+    /// Splits raw text into lines, stripping each one's markup once for every rule to read.
+    static func lines(of raw: [Unicode.Scalar]) -> [TextLine] {
+        var lines: [TextLine] = []
+        var start = 0
+        for index in 0...raw.count where index == raw.count || raw[index] == "\n" {
+            let span = Span(start: start, end: index)
+            let stripped = InlineMarkup.strip(raw, span)
+            let plain = stripped.text.trimmingWhitespace()
+            let linkScalars = stripped.removed.reduce(0) { $0 + $1.span.length }
+            lines.append(TextLine(span: span, plain: plain,
+                                  isMostlyLinks: span.length > 0 && linkScalars * 4 >= span.length && stripped.hadLink,
+                                  wordCount: plain.split(whereSeparator: { $0 == " " || $0 == "\t" }).count))
+            start = index + 1
+        }
+        return lines
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
+    }
+}

@@ -1,0 +1,43 @@
+/// Finds a list appended after the article: a forum's "latest posts" sidebar, related headlines,
+/// a tag cloud. It is a long run of short lines at the end of the document that read like list
+/// items (bullets, "… at 7:09 am by someone", headlines without sentence punctuation) rather than prose.
+enum TrailingList {
+    static let bullets: Set<Unicode.Scalar> = ["»", "•", "·", "▪", "►", "-", "*", "–", "—", "›", "+"]
+
+    /// The index of the first line of the trailing list, or nil when the document ends in prose.
+    static func start(of lines: [TextLine], minimumItems: Int = 8) -> Int? {
+        var index = lines.count
+        var items = 0
+        var prose = 0
+        var start: Int?
+        while index > 0 {
+            index -= 1
+            let line = lines[index]
+            if line.isBlank { continue }
+            if isListItem(line) {
+                items += 1
+            } else {
+                prose += 1
+                // A trailing list tolerates an odd prose-looking line, not a paragraph of them.
+                if prose * 5 > items || prose > 3 { break }
+            }
+            if items >= minimumItems, isListItem(line) { start = index }
+        }
+        return start
+    }
+
+    static func isListItem(_ line: TextLine) -> Bool {
+        guard let first = line.plain.unicodeScalars.first else { return false }
+        if bullets.contains(first) { return true }
+        if line.wordCount <= 8, isTimestampByline(line) { return true }
+        return line.wordCount <= 15 && !line.endsSentence && !line.plain.contains(". ")
+    }
+
+    /// "Today at 7:09 am by Rocky", "Thu 12 Dec 2024, 5:07 am by Rocky", "2 hours ago".
+    private static func isTimestampByline(_ line: TextLine) -> Bool {
+        let text = line.lowered
+        let hasClock = text.contains(" am") || text.contains(" pm") || text.contains(":")
+        return (hasClock && text.contains(" by ")) || text.hasSuffix(" ago") || text.hasPrefix("today at")
+            || text.hasPrefix("yesterday at")
+    }
+}

@@ -1,0 +1,75 @@
+/// The per-document pipeline: extract → clean → read, one document in, one article out.
+///
+///     let processed = try Pipeline().process(document)
+///     processed.article.text        // the clean body
+///     processed.article.sentences   // spans into it
+///     processed.removed             // what cleaning dropped, and why
+///
+/// Stages are plain values; the pipeline never knows where an article will be stored, and the
+/// stages never know where a document came from.
+public struct Pipeline: Sendable {
+    public var htmlExtractor = HTMLExtractor()
+    public var cleaner = TextCleaner()
+    public var sentenceSplitter = SentenceSplitter()
+
+    public init() {}
+
+    public func process(_ document: SourceDocument, contentHash: String? = nil) throws(IngestError) -> ProcessedArticle {
+        let hash = contentHash ?? ContentHash.hex(of: document.payload)
+        let extracted = try extract(document)
+        let cleaned = cleaner.clean(extracted)
+        guard !cleaned.text.isEmpty else {
+            throw IngestError(source: document.source, reason: "no article text found")
+        }
+        let article = Article(
+            id: Article.id(forContentHash: hash),
+            contentHash: hash,
+            source: document.source,
+            format: document.format,
+            url: extracted.url ?? document.hints.url,
+            title: cleaned.title,
+            outlet: cleaned.outlet,
+            byline: cleaned.byline,
+            published: cleaned.published,
+            language: extracted.language ?? document.hints.language,
+            text: cleaned.text,
+            paragraphs: cleaned.paragraphs,
+            sentences: sentenceSplitter.split(cleaned.text, paragraphs: cleaned.paragraphs)
+        )
+        return ProcessedArticle(article: article, rawText: extracted.text, removed: cleaned.removed,
+                                republisher: cleaned.republisher)
+    }
+
+    /// The text to clean, and the metadata the format itself gives.
+    func extract(_ document: SourceDocument) throws(IngestError) -> ExtractedText {
+        let hints = document.hints
+        switch document.format {
+        case .html:
+            var extracted = htmlExtractor.extract(document.payload, hints: hints)
+            if extracted.published == nil, let given = hints.published, let date = PublicationDate(containerValue: given) {
+                extracted.published = date
+            }
+            return extracted
+        case .text, .markdown:
+            let text = try TextDecoder.decode(document.payload, source: document.source)
+            return ExtractedText(text: text, title: hints.title, byline: hints.byline, outlet: hints.outlet,
+                                 published: hints.published.flatMap(PublicationDate.init(containerValue:)),
+                                 url: hints.url, language: hints.language)
+        }
+    }
+}
+
+extension PublicationDate {
+    /// A date a container gave (a JSONL field, a feed's pubDate): ISO 8601 kept as given, a
+    /// written-out date read into a day.
+    init?(containerValue value: String) {
+        let trimmed = value.trimmingWhitespace()
+        if trimmed.count >= 10, DateMention.first(in: String(trimmed.prefix(10)))?.range == 0..<10 {
+            self.init(value: trimmed, source: .container, reliable: true)
+        } else if let mention = DateMention.first(in: trimmed) {
+            self.init(value: mention.day, source: .container, reliable: true)
+        } else {
+            return nil
+        }
+    }
+}

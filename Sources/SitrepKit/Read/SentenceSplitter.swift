@@ -1,0 +1,104 @@
+/// Splits paragraphs into sentences, as spans into the article text.
+///
+///     SentenceSplitter().split("Gen. Smith left. The U.S. Army stayed.", paragraphs: [Span(start: 0, end: 38)])
+///     // [0..<16, 17..<38]
+///
+/// News prose defeats a naive split on ". ": titles ("Gen.", "Dr."), initials ("J. Smith"),
+/// dotted acronyms ("U.S.", "U.N."), month abbreviations ("Dec. 7") and decimals all carry periods
+/// that end nothing. A period ends a sentence when what follows starts one (a capital, a digit, an
+/// opening quote) and what precedes is not one of those.
+public struct SentenceSplitter: Sendable {
+    /// Abbreviations that never end a sentence in news prose, lowercased, without the period.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm",
+        "cmdr", "gov", "sen", "rep", "rev", "hon", "pres", "amb", "st", "mt", "ft", "jr", "sr", "no", "nos",
+        "vs", "etc", "e.g", "i.e", "approx", "inc", "ltd", "co", "corp", "dept", "est", "fig", "jan", "feb",
+        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri",
+        "sat", "sun", "al", "op", "cf", "vol", "pp",
+    ]
+
+    /// Words that start sentences often enough to end a dotted acronym before them ("… in the U.S. The …").
+    static let sentenceOpeners: Set<String> = [
+        "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "but", "and",
+        "in", "on", "at", "as", "if", "when", "while", "after", "before", "there", "his", "her", "their", "its",
+        "however", "meanwhile", "earlier", "later", "some", "many", "one", "two",
+    ]
+
+    public init() {}
+
+    public func split(_ text: String, paragraphs: [Span]) -> [Span] {
+        let scalars = ScalarText(text).scalars
+        var sentences: [Span] = []
+        for paragraph in paragraphs {
+            split(scalars, paragraph, into: &sentences)
+        }
+        return sentences
+    }
+
+    private func split(_ s: [Unicode.Scalar], _ paragraph: Span, into sentences: inout [Span]) {
+        var start = paragraph.start
+        var i = paragraph.start
+        while i < paragraph.end {
+            let c = s[i]
+            var boundary: Int?
+            if c == "\n" {
+                boundary = i
+            } else if c == "." || c == "!" || c == "?" || c == "…" {
+                var end = i + 1
+                while end < paragraph.end, ".!?…\"”’')]".unicodeScalars.contains(s[end]) { end += 1 }
+                if end < paragraph.end, s[end] == " " || s[end] == "\n",
+                   startsSentence(s, from: end, limit: paragraph.end),
+                   c != "." || !isAbbreviation(s, period: i, lineStart: start, next: nextWord(s, from: end, limit: paragraph.end)) {
+                    boundary = end
+                }
+                i = max(i, end - 1)
+            }
+            if let boundary {
+                append(s, start, boundary, into: &sentences)
+                start = boundary
+            }
+            i += 1
+        }
+        append(s, start, paragraph.end, into: &sentences)
+    }
+
+    /// Adds the sentence between `from` and `to`, trimmed of surrounding whitespace.
+    private func append(_ s: [Unicode.Scalar], _ from: Int, _ to: Int, into sentences: inout [Span]) {
+        var a = from, b = to
+        while a < b, s[a].properties.isWhitespace { a += 1 }
+        while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
+        if b > a { sentences.append(Span(start: a, end: b)) }
+    }
+
+    private func startsSentence(_ s: [Unicode.Scalar], from: Int, limit: Int) -> Bool {
+        var i = from
+        while i < limit, s[i] == " " || s[i] == "\n" { i += 1 }
+        guard i < limit else { return false }
+        let c = s[i]
+        return c.properties.isUppercase || c.asciiDigit != nil || "\"“‘'([".unicodeScalars.contains(c)
+    }
+
+    private func nextWord(_ s: [Unicode.Scalar], from: Int, limit: Int) -> String {
+        var i = from
+        while i < limit, !s[i].properties.isAlphabetic { i += 1 }
+        var word = String.UnicodeScalarView()
+        while i < limit, s[i].properties.isAlphabetic { word.append(s[i]); i += 1 }
+        return String(word).lowercased()
+    }
+
+    /// Whether the period at `period` belongs to an abbreviation, an initial or an acronym.
+    private func isAbbreviation(_ s: [Unicode.Scalar], period: Int, lineStart: Int, next: String) -> Bool {
+        var j = period
+        while j > lineStart, !s[j - 1].properties.isWhitespace, s[j - 1] != "(" , s[j - 1] != "\"", s[j - 1] != "“" { j -= 1 }
+        let token = String(String.UnicodeScalarView(s[j..<period]))
+        let lowered = token.lowercased()
+        if Self.abbreviations.contains(lowered) { return true }
+        // A single capital: an initial, as in "J. Smith".
+        if token.unicodeScalars.count == 1, let only = token.unicodeScalars.first, only.properties.isUppercase { return true }
+        // Dotted acronyms ("U.S", "U.N", "a.m"): the end of a sentence only before a common opener.
+        if token.contains("."), token.unicodeScalars.count <= 6 {
+            return !Self.sentenceOpeners.contains(next)
+        }
+        return false
+    }
+}

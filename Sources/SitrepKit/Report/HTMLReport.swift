@@ -1,0 +1,79 @@
+/// The report as one self-contained HTML file: inline CSS, no script, no network.
+///
+/// Everything that came from an article is escaped; nothing from an article can run in the page.
+public struct HTMLReport: ReportRenderer {
+    public init() {}
+
+    public func render(_ store: any ArticleStore, to output: ReportOutput) throws {
+        let summaries = try store.articleSummaries()
+        let overview = CorpusOverview(summaries)
+        output.write("""
+            <!doctype html>
+            <html lang="en"><head><meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+            <title>Situation report</title>
+            <style>\(Self.css)</style></head><body>
+            <header><h1>Situation report</h1><p class="overview">\(escape(overview.sentence))</p></header>
+            <nav><h2>Articles</h2><table><thead><tr><th>Date</th><th>Outlet</th><th>Title</th></tr></thead><tbody>
+
+            """)
+        for s in summaries {
+            output.write("<tr><td>\(escape(s.published.map { String($0.prefix(10)) } ?? "undated"))</td>"
+                + "<td>\(escape(s.outlet ?? "unknown"))</td>"
+                + "<td><a href=\"#a-\(escape(s.id))\">\(escape(s.title ?? "(untitled)"))</a></td></tr>\n")
+        }
+        output.write("</tbody></table></nav>\n<main>\n")
+        try store.forEachArticle { processed in
+            let a = processed.article
+            output.write("<article id=\"a-\(escape(a.id))\"><h2>\(escape(a.title ?? "(untitled)"))</h2>\n")
+            output.write("<p class=\"meta\">\(ArticleByline(processed).parts.map(escape).joined(separator: " · "))</p>\n")
+            for paragraph in a.paragraphs {
+                output.write("<p>\(escape(String(a.text[paragraph])))</p>\n")
+            }
+            let dropped = processed.removed.filter { $0.reason != .markup }
+            if !dropped.isEmpty {
+                output.write("<details><summary>Removed by cleaning (\(dropped.count))</summary><ul>\n")
+                for segment in dropped {
+                    output.write("<li><span class=\"reason\">\(escape(segment.reason.rawValue))</span> \(escape(String(segment.text.prefix(600))))</li>\n")
+                }
+                output.write("</ul></details>\n")
+            }
+            output.write("</article>\n")
+        }
+        output.write("</main><footer>Made by Sitrep. Offsets and removed text are in the JSON report.</footer></body></html>\n")
+    }
+
+    static let css = """
+        :root{--ink:#1d232b;--muted:#5d6773;--line:#dfe3e8;--accent:#8a2d1c;--paper:#fbfaf7}
+        *{box-sizing:border-box}body{margin:0;background:var(--paper);color:var(--ink);
+        font:17px/1.6 Charter,"Bitstream Charter","Sitka Text",Cambria,Georgia,serif}
+        header,nav,main,footer{max-width:46rem;margin:0 auto;padding:0 1.25rem}
+        header{padding-top:2.5rem;border-bottom:3px solid var(--ink)}h1{font-size:2rem;margin:0 0 .25rem;letter-spacing:-.01em}
+        .overview{color:var(--muted);margin:0 0 1rem}nav h2{font-size:1rem;text-transform:uppercase;letter-spacing:.08em;color:var(--muted)}
+        table{border-collapse:collapse;width:100%;font:14px/1.4 system-ui,sans-serif}th,td{text-align:left;padding:.35rem .5rem .35rem 0;
+        border-bottom:1px solid var(--line);vertical-align:top}th{color:var(--muted);font-weight:600}td:first-child{white-space:nowrap}
+        a{color:var(--accent)}article{padding:2rem 0;border-bottom:1px solid var(--line)}article h2{font-size:1.45rem;line-height:1.25;margin:0 0 .35rem}
+        .meta{font:13px/1.4 system-ui,sans-serif;color:var(--muted);margin:0 0 1rem;overflow-wrap:anywhere}
+        details{font:13px/1.45 system-ui,sans-serif;color:var(--muted);margin-top:1rem}summary{cursor:pointer}
+        details li{margin:.3rem 0;overflow-wrap:anywhere}.reason{display:inline-block;min-width:7.5rem;font-weight:600;color:var(--ink)}
+        footer{color:var(--muted);font:13px system-ui,sans-serif;padding:2rem 1.25rem 3rem}
+        """
+}
+
+/// Escapes text for HTML element content and quoted attribute values.
+func escape(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for c in text.unicodeScalars {
+        switch c {
+        case "&": out += "&amp;"
+        case "<": out += "&lt;"
+        case ">": out += "&gt;"
+        case "\"": out += "&quot;"
+        case "'": out += "&#39;"
+        default: out.unicodeScalars.append(c)
+        }
+    }
+    return out
+}

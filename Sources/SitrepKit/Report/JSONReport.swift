@@ -1,0 +1,102 @@
+import Foundation
+
+/// The report as JSON: a public contract other tools build on.
+///
+/// A top-level object whose `articles` array holds, per article, `id`, `source`, `title`,
+/// `outlet`, `published` (ISO 8601 day or null), `text` (the clean body) and `spans` (layers of
+/// `{start, end}` offsets in Unicode scalars into `text`), plus `removed` (what cleaning dropped,
+/// with offsets into the pre-cleaning text). Later stages add top-level arrays whose records name
+/// their article by `article`. Fields are added, never renamed.
+public struct JSONReport: ReportRenderer {
+    public init() {}
+
+    public func render(_ store: any ArticleStore, to output: ReportOutput) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        output.write("{\"generator\":\"sitrep\",\"schema_version\":1,\"articles\":[\n")
+        var first = true
+        try store.forEachArticle { processed in
+            if !first { output.write(",\n") }
+            first = false
+            let data = try encoder.encode(ArticleJSON(processed))
+            output.write(String(decoding: data, as: UTF8.self))
+        }
+        output.write("\n]}\n")
+    }
+}
+
+/// One article as the JSON report spells it.
+public struct ArticleJSON: Encodable {
+    var id: String
+    var source: String
+    var format: String
+    var url: String?
+    var title: String?
+    var outlet: String?
+    var republisher: String?
+    var byline: String?
+    var published: String?
+    var published_at: String?
+    var published_source: String?
+    var published_reliable: Bool?
+    var language: String?
+    var content_hash: String
+    var text: String
+    var spans: [String: [Span]]
+    var removed: [Removed]
+
+    struct Removed: Encodable {
+        var reason: String
+        var start: Int
+        var end: Int
+        var text: String
+    }
+
+    public init(_ processed: ProcessedArticle) {
+        let a = processed.article
+        id = a.id
+        source = a.source
+        format = a.format.rawValue
+        url = a.url
+        title = a.title
+        outlet = a.outlet
+        republisher = processed.republisher
+        byline = a.byline
+        published = a.published?.day
+        published_at = a.published.flatMap { $0.value.count > 10 ? $0.value : nil }
+        published_source = a.published?.source.rawValue
+        published_reliable = a.published?.reliable
+        language = a.language
+        content_hash = a.contentHash
+        text = a.text
+        spans = ["paragraph": a.paragraphs, "sentence": a.sentences]
+        removed = processed.removed.map { Removed(reason: $0.reason.rawValue, start: $0.span.start, end: $0.span.end, text: $0.text) }
+    }
+
+    // Explicit nulls: a consumer sees every field of the contract on every article.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(source, forKey: .source)
+        try c.encode(format, forKey: .format)
+        try c.encode(url, forKey: .url)
+        try c.encode(title, forKey: .title)
+        try c.encode(outlet, forKey: .outlet)
+        try c.encode(republisher, forKey: .republisher)
+        try c.encode(byline, forKey: .byline)
+        try c.encode(published, forKey: .published)
+        try c.encode(published_at, forKey: .published_at)
+        try c.encode(published_source, forKey: .published_source)
+        try c.encode(published_reliable, forKey: .published_reliable)
+        try c.encode(language, forKey: .language)
+        try c.encode(content_hash, forKey: .content_hash)
+        try c.encode(text, forKey: .text)
+        try c.encode(spans, forKey: .spans)
+        try c.encode(removed, forKey: .removed)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, source, format, url, title, outlet, republisher, byline, published, published_at, published_source,
+             published_reliable, language, content_hash, text, spans, removed
+    }
+}

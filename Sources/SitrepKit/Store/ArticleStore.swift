@@ -1,0 +1,50 @@
+/// Where processed articles live: SQLite by default, PostgreSQL for shared deployments.
+///
+///     let store = try SQLiteStore(path: "sitrep.sqlite")
+///     let fresh = try store.storedHashes(among: hashes)   // skip what is already there
+///     try store.save(processed)                           // each article atomic
+///     try store.forEachArticle { print($0.article.title ?? "") }
+///
+/// Every implementation keeps the same schema and behaviour; the pipeline and the reports only
+/// ever see this protocol.
+public protocol ArticleStore {
+    /// The content hashes among `hashes` that are already stored.
+    func storedHashes(among hashes: [String]) throws -> Set<String>
+
+    /// Saves articles with all their annotations. An article is written whole or not at all;
+    /// one already stored (same content hash) is skipped. Returns how many were new.
+    @discardableResult
+    func save(_ articles: [ProcessedArticle]) throws -> Int
+
+    func articleCount() throws -> Int
+
+    /// Visits every article in publication order (undated last), one at a time, so a report over
+    /// a large corpus never holds it all in memory.
+    func forEachArticle(_ body: (ProcessedArticle) throws -> Void) throws
+
+    /// Title, outlet and date of every article in publication order: enough for an index.
+    func articleSummaries() throws -> [ArticleSummary]
+
+    /// Full-text search over titles and bodies, best matches first.
+    func search(_ query: String, limit: Int) throws -> [SearchHit]
+}
+
+/// One article matching a search, with a snippet of the matching text.
+public struct SearchHit: Sendable, Hashable, Codable {
+    public var id: String
+    public var title: String?
+    public var outlet: String?
+    public var published: String?
+    /// The best-matching stretch of the body, matched words between `[` and `]`.
+    public var snippet: String
+    public var score: Double
+}
+
+/// An article's identity and headline facts, without its text.
+public struct ArticleSummary: Sendable, Hashable, Codable {
+    public var id: String
+    public var title: String?
+    public var outlet: String?
+    public var published: String?
+    public var source: String
+}

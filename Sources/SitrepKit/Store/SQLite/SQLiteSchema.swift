@@ -1,0 +1,55 @@
+import GRDB
+
+/// The SQLite schema, as versioned migrations. Column types and constraints are the portable
+/// subset PostgreSQL shares (TEXT, INTEGER, ON CONFLICT); only full-text search is SQLite's own.
+enum SQLiteSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: articles, spans, removed segments, full-text search") { db in
+            try db.create(table: "article") { t in
+                t.primaryKey("id", .text)
+                t.column("content_hash", .text).notNull().unique()
+                t.column("source", .text).notNull()
+                t.column("format", .text).notNull()
+                t.column("url", .text)
+                t.column("title", .text)
+                t.column("outlet", .text)
+                t.column("republisher", .text)
+                t.column("byline", .text)
+                t.column("published", .text)
+                t.column("published_source", .text)
+                t.column("published_reliable", .boolean)
+                t.column("language", .text)
+                t.column("text", .text).notNull()
+                t.column("raw_text", .text).notNull()
+                t.column("ingested_at", .text).notNull()
+            }
+            try db.create(index: "article_published", on: "article", columns: ["published"])
+            // Stand-off annotations: one row per span, by layer ("paragraph", "sentence", …).
+            try db.create(table: "span") { t in
+                t.column("article_id", .text).notNull().references("article", onDelete: .cascade)
+                t.column("layer", .text).notNull()
+                t.column("seq", .integer).notNull()
+                t.column("start_offset", .integer).notNull()
+                t.column("end_offset", .integer).notNull()
+                t.primaryKey(["article_id", "layer", "seq"])
+            }
+            try db.create(table: "removed_segment") { t in
+                t.column("article_id", .text).notNull().references("article", onDelete: .cascade)
+                t.column("seq", .integer).notNull()
+                t.column("start_offset", .integer).notNull()
+                t.column("end_offset", .integer).notNull()
+                t.column("reason", .text).notNull()
+                t.column("text", .text).notNull()
+                t.primaryKey(["article_id", "seq"])
+            }
+            try db.create(virtualTable: "article_fts", using: FTS5()) { t in
+                t.synchronize(withTable: "article")
+                t.tokenizer = .porter(wrapping: .unicode61(diacritics: .remove))
+                t.column("title")
+                t.column("text")
+            }
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import GRDB
+
+/// The embedded default store: one SQLite file, in WAL mode so readers never wait on the writer.
+///
+///     let store = try SQLiteStore(path: "sitrep.sqlite")
+///
+/// A batch of articles is written in one transaction, so a killed process leaves every batch
+/// either wholly stored or wholly absent; the next run stores what is missing.
+public final class SQLiteStore: ArticleStore {
+    private let pool: DatabasePool
+    public let path: String
+
+    public init(path: String) throws {
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            // WAL with NORMAL sync survives a killed process; only a power cut may lose the last batch.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try SQLiteSchema.migrator.migrate(pool)
+        } catch let error as DatabaseError {
+            throw StoreError.cannotOpen(path: path, reason: error.message ?? error.description)
+        }
+        self.path = path
+    }
+
+    public func storedHashes(among hashes: [String]) throws -> Set<String> {
+        guard !hashes.isEmpty else { return [] }
+        return try pool.read { db in
+            var found = Set<String>()
+            // Chunks keep the statement under SQLite's bound-parameter limit.
+            for start in stride(from: 0, to: hashes.count, by: 500) {
+                let chunk = Array(hashes[start..<min(start + 500, hashes.count)])
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                let rows = try String.fetchAll(db, sql: "SELECT content_hash FROM article WHERE content_hash IN (\(marks))",
+                                               arguments: StatementArguments(chunk))
+                found.formUnion(rows)
+            }
+            return found
+        }
+    }
+
+    @discardableResult
+    public func save(_ articles: [ProcessedArticle]) throws -> Int {
+        guard !articles.isEmpty else { return 0 }
+        let now = ISO8601DateFormatter().string(from: Date())
+        return try pool.write { db in
+            var inserted = 0
+            for processed in articles where try insert(processed, at: now, db) { inserted += 1 }
+            return inserted
+        }
+    }
+
+    private func insert(_ processed: ProcessedArticle, at now: String, _ db: Database) throws -> Bool {
+        let a = processed.article
+        try db.cachedStatement(sql: """
+            INSERT INTO article (id, content_hash, source, format, url, title, outlet, republisher, byline, published,
+                                 published_source, published_reliable, language, text, raw_text, ingested_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (content_hash) DO NOTHING
+            """).execute(arguments: [
+                a.id, a.contentHash, a.source, a.format.rawValue, a.url, a.title, a.outlet, processed.republisher, a.byline,
+                a.published?.value, a.published?.source.rawValue, a.published?.reliable, a.language, a.text,
+                processed.rawText, now,
+            ])
+        guard db.changesCount > 0 else { return false }
+        let span = try db.cachedStatement(sql: """
+            INSERT INTO span (article_id, layer, seq, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)
+            """)
+        for (layer, spans) in [(SpanLayer.paragraph, a.paragraphs), (.sentence, a.sentences)] {
+            for (seq, s) in spans.enumerated() {
+                try span.execute(arguments: [a.id, layer.rawValue, seq, s.start, s.end])
+            }
+        }
+        let removed = try db.cachedStatement(sql: """
+            INSERT INTO removed_segment (article_id, seq, start_offset, end_offset, reason, text) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        for (seq, r) in processed.removed.enumerated() {
+            try removed.execute(arguments: [a.id, seq, r.span.start, r.span.end, r.reason.rawValue, r.text])
+        }
+        return true
+    }
+
+    public func articleCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0 }
+    }
+
+    public func articleSummaries() throws -> [ArticleSummary] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, title, outlet, published, source FROM article \(Self.publicationOrder)").map { row in
+                ArticleSummary(id: row["id"], title: row["title"], outlet: row["outlet"], published: row["published"],
+                               source: row["source"])
+            }
+        }
+    }
+
+    private static let publicationOrder = "ORDER BY published IS NULL, published, title, id"
+
+    public func forEachArticle(_ body: (ProcessedArticle) throws -> Void) throws {
+        try pool.read { db in
+            let rows = try Row.fetchCursor(db, sql: "SELECT * FROM article \(Self.publicationOrder)")
+            while let row = try rows.next() {
+                try body(try processedArticle(row, db))
+            }
+        }
+    }
+
+    private func processedArticle(_ row: Row, _ db: Database) throws -> ProcessedArticle {
+        let id: String = row["id"]
+        var layers: [SpanLayer: [Span]] = [:]
+        let spans = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT layer, start_offset, end_offset FROM span WHERE article_id = ? ORDER BY layer, seq
+            """), arguments: [id])
+        while let span = try spans.next() {
+            guard let layer = SpanLayer(rawValue: span["layer"]) else { continue }
+            layers[layer, default: []].append(Span(start: span["start_offset"], end: span["end_offset"]))
+        }
+        let removed = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT start_offset, end_offset, reason, text FROM removed_segment WHERE article_id = ? ORDER BY seq
+            """), arguments: [id]).compactMap { r -> RemovedSegment? in
+            guard let reason = RemovedSegment.Reason(rawValue: r["reason"]) else { return nil }
+            return RemovedSegment(span: Span(start: r["start_offset"], end: r["end_offset"]), reason: reason, text: r["text"])
+        }
+        let published: PublicationDate? = (row["published"] as String?).map { value in
+            PublicationDate(value: value,
+                            source: PublicationDate.Source(rawValue: row["published_source"] ?? "") ?? .text,
+                            reliable: row["published_reliable"] ?? false)
+        }
+        let article = Article(
+            id: id, contentHash: row["content_hash"], source: row["source"],
+            format: DocumentFormat(rawValue: row["format"]) ?? .text, url: row["url"], title: row["title"],
+            outlet: row["outlet"], byline: row["byline"], published: published, language: row["language"],
+            text: row["text"], paragraphs: layers[.paragraph] ?? [], sentences: layers[.sentence] ?? [])
+        return ProcessedArticle(article: article, rawText: row["raw_text"], removed: removed, republisher: row["republisher"])
+    }
+
+    public func search(_ query: String, limit: Int) throws -> [SearchHit] {
+        guard let pattern = FTS5Pattern(matchingAllTokensIn: query) else { return [] }
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT article.id, article.title, article.outlet, article.published,
+                       snippet(article_fts, 1, '[', ']', '…', 16) AS snippet, bm25(article_fts) AS score
+                FROM article_fts JOIN article ON article.rowid = article_fts.rowid
+                WHERE article_fts MATCH ?
+                ORDER BY score LIMIT ?
+                """, arguments: [pattern, limit]).map { row in
+                SearchHit(id: row["id"], title: row["title"], outlet: row["outlet"], published: row["published"],
+                          snippet: row["snippet"], score: -(row["score"] as Double))
+            }
+        }
+    }
+}
+
+/// The layers of spans the store keeps. Later stages add theirs here.
+enum SpanLayer: String, CaseIterable {
+    case paragraph
+    case sentence
+}
+
+public enum StoreError: Error, CustomStringConvertible {
+    case cannotOpen(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .cannotOpen(let path, let reason): return "\(path): cannot open the database: \(reason)"
+        }
+    }
+}

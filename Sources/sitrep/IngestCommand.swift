@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import SitrepKit
+
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Read files, folders or standard input into the store.",
+        discussion: """
+            Formats are sniffed from content: HTML, plain text, Markdown, JSONL (one article per line), \
+            WARC and WARC.gz, RSS and Atom, any of them gzipped. Content already stored is skipped. \
+            A bad file or record is reported and skipped; the exit status is 1 when any input failed.
+            """
+    )
+
+    @Argument(help: "Files or folders to read (folders recursively); - for standard input.")
+    var paths: [String]
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(name: .long, help: "Reject a single document larger than this many megabytes.")
+    var maxDocumentMB: Double = 16
+
+    @Flag(name: .shortAndLong, help: "Print only the summary and failures.")
+    var quiet = false
+
+    func run() throws {
+        let db = try store.open()
+        let job = IngestJob(ingestor: Ingestor(maxDocumentBytes: Int(maxDocumentMB * 1_048_576)))
+        let display = ProgressDisplay(quiet: quiet)
+        let summary = try job.run(paths, into: db) { display.show($0) }
+        display.finish()
+        let p = summary.progress
+        let seconds = Double(p.elapsed.components.seconds) + Double(p.elapsed.components.attoseconds) / 1e18
+        print("ingested \(p.ingested), already present \(p.alreadyPresent), failed \(p.failed)"
+              + String(format: " in %.1f s", seconds) + " → \(db.path)")
+        if !summary.failures.isEmpty {
+            print("failures:")
+            for failure in summary.failures { print("  \(failure)") }
+            throw ExitCode(1)
+        }
+    }
+}
