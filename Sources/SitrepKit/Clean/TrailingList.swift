@@ -6,24 +6,24 @@ enum TrailingList {
 
     /// The index of the first line of the trailing list, or nil when the document ends in prose.
     static func start(of lines: [TextLine], minimumItems: Int = 8) -> Int? {
-        var index = lines.count
+        let nonBlank = lines.indices.filter { !lines[$0].isBlank }
         var items = 0
-        var prose = 0
         var start: Int?
-        while index > 0 {
-            index -= 1
-            let line = lines[index]
-            if line.isBlank { continue }
+        var position = nonBlank.count
+        while position > 0 {
+            position -= 1
+            let line = lines[nonBlank[position]]
             if isListItem(line) {
                 items += 1
-            } else {
-                prose += 1
-                // A trailing list tolerates an odd prose-looking line, not a paragraph of them.
-                if prose * 5 > items || prose > 3 { break }
+                start = nonBlank[position]
+                continue
             }
-            if items >= minimumItems, isListItem(line) { start = index }
+            // A prose-looking line inside the list (a long headline) is tolerated when list items
+            // go on above it; prose above it means the article has been reached.
+            let above = nonBlank[max(0, position - 2)..<position]
+            if above.count < 2 || !above.allSatisfy({ isListItem(lines[$0]) }) { break }
         }
-        return start
+        return items >= minimumItems ? start : nil
     }
 
     static func isListItem(_ line: TextLine) -> Bool {

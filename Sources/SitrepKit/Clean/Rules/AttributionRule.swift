@@ -17,7 +17,12 @@ struct AttributionRule: LineRule {
         for cue in ["by ", "at ", "on ", "in "] where rest.lowercased().hasPrefix(cue) {
             rest = String(rest.dropFirst(cue.count))
         }
-        let name = rest.split(separator: ",").first.map { String($0).trimmingCharacters(in: " .") } ?? ""
+        var name = rest.split(separator: ",").first.map(String.init) ?? ""
+        // "… by X on May 2", "… at X in 2019": the name ends where a lowercase preposition starts.
+        for preposition in [" on ", " at ", " in "] {
+            if let cut = name.range(of: preposition) { name = String(name[..<cut.lowerBound]) }
+        }
+        name = name.trimmingCharacters(in: " .")
         guard !name.isEmpty, name.count <= 80, name.first?.isNumber == false else { return nil }
         return name
     }

@@ -1,0 +1,97 @@
+import Testing
+@testable import SitrepKit
+
+@Suite struct TextCleanerTests {
+    func clean(_ text: String, title: String? = nil) -> CleanedText {
+        TextCleaner().clean(ExtractedText(text: text, title: title))
+    }
+
+    @Test func findsTitleBylineAndBody() {
+        let cleaned = clean("""
+            River Breaches Levee Near Town
+
+            By [Harbour Times](#)
+
+            Valley Post, May 04, 2021
+
+            [Harbour Times](#) 3 May 2021
+
+            Water poured through a gap in the levee on Monday, forcing hundreds of families to leave their homes.
+
+            Engineers said repairs could take a week.
+            """)
+        #expect(cleaned.title == "River Breaches Levee Near Town")
+        #expect(cleaned.byline == "Harbour Times")
+        #expect(cleaned.outlet == "Harbour Times")
+        #expect(cleaned.republisher == "Valley Post")
+        #expect(cleaned.published?.day == "2021-05-03")
+        #expect(cleaned.text == """
+            Water poured through a gap in the levee on Monday, forcing hundreds of families to leave their homes.
+
+            Engineers said repairs could take a week.
+            """)
+        #expect(cleaned.paragraphs.count == 2)
+        #expect(cleaned.removed.map(\.reason).filter { $0 != .markup } == [.title, .byline, .dateline])
+    }
+
+    @Test func removedSegmentsPointIntoTheRawText() {
+        let raw = "Headline Here\n\nFirst sentence of the story is long enough to count as prose here.\n\nDisclaimer: opinions are the author's."
+        let cleaned = clean(raw)
+        let scalars = ScalarText(raw)
+        for segment in cleaned.removed {
+            #expect(scalars[segment.span] == segment.text)
+        }
+        #expect(cleaned.removed.contains { $0.reason == .boilerplate && $0.text.hasPrefix("Disclaimer") })
+    }
+
+    @Test func aTitlePrintedTwiceIsRemovedTwice() {
+        let cleaned = clean("Storm Nears Coast\n\nStorm Nears Coast\nMon Sep 6, 2021 10:00:00\n\nThe storm is expected to make landfall tonight, forecasters said on Monday.")
+        #expect(cleaned.text == "The storm is expected to make landfall tonight, forecasters said on Monday.")
+        #expect(cleaned.removed.filter { $0.reason == .title }.count == 1)
+        #expect(cleaned.published?.day == "2021-09-06")
+    }
+
+    @Test func aBodyPastedTwiceAppearsOnce() {
+        let body = """
+            The council met on Tuesday to discuss the flood defences for the town.
+            Members voted to spend more on pumps and sandbags this winter season.
+            The mayor said the decision came after the worst floods in a decade.
+            Residents welcomed the vote but asked for faster action from officials.
+            """
+        let cleaned = clean("Council Votes on Floods\n" + body + "\n" + body)
+        #expect(cleaned.paragraphs.count == 4)
+        #expect(cleaned.removed.contains { $0.reason == .repeatedBody })
+    }
+
+    @Test func aTrailingListOfPostsIsASidebar() {
+        var text = "Bridge Reopens\nThe bridge reopened on Friday after three months of repairs, the city said.\n"
+            + "Traffic was light in the morning but grew by noon, according to police officers.\n"
+        for hour in 1...10 { text += "Today at \(hour):05 am by Moderator\n» Headline number \(hour) about something else\n" }
+        let cleaned = clean(text)
+        #expect(cleaned.paragraphs.count == 2)
+        #expect(cleaned.text.hasSuffix("according to police officers."))
+        #expect(cleaned.removed.contains { $0.reason == .sidebar })
+    }
+
+    @Test func aParagraphBrokenByABlankLineIsMended() {
+        let cleaned = clean("Title Line\n\nSince the start of the month some\n\n3,000 people have left the district, aid groups said.")
+        #expect(cleaned.text == "Since the start of the month some 3,000 people have left the district, aid groups said.")
+    }
+
+    @Test func hardWrappedBlocksBecomeOneParagraph() {
+        let cleaned = clean("""
+            Notes From the Field
+
+            The convoy left the capital early in the morning and reached the
+            border crossing a little after noon, where it waited for hours for
+            clearance from both sides before it could move on.
+            """)
+        #expect(cleaned.paragraphs.count == 1)
+        #expect(cleaned.text.hasPrefix("The convoy left the capital early in the morning and reached the border crossing"))
+    }
+
+    @Test func aWireCreditNamesTheOutlet() {
+        let cleaned = clean("Quake Hits Region\nA photo caption about rescuers at work.\nLIMA (Andes Wire) - A strong earthquake struck the south on Sunday, officials said.")
+        #expect(cleaned.outlet == "Andes Wire")
+    }
+}

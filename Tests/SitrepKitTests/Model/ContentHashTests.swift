@@ -1,0 +1,17 @@
+import Testing
+@testable import SitrepKit
+
+@Suite struct ContentHashTests {
+    @Test func matchesPublishedVectors() {
+        #expect(ContentHash.hex(of: []) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(ContentHash.hex(of: Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        let twoBlocks = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"
+        #expect(ContentHash.hex(of: Array(twoBlocks.utf8)) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(ContentHash.hex(of: Array(repeating: UInt8(ascii: "a"), count: 1_000_000))
+                == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    @Test func idIsTheHashPrefix() {
+        #expect(Article.id(forContentHash: "0123456789abcdef0123") == "0123456789abcdef")
+    }
+}
