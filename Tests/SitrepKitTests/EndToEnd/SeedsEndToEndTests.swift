@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+@testable import SitrepKit
+
+/// The example corpus through the whole spine: ingest → extract → clean → read → store → report.
+@Suite struct SeedsEndToEndTests {
+    let directory = TemporaryDirectory()
+
+    @Test func ingestsTheSeedsOnceAndReportsThem() throws {
+        let store = try SQLiteStore(path: directory.file("seeds.sqlite"))
+        let first = try IngestJob().run([PackagePaths.seeds], into: store)
+        #expect(first.ingested == 5)
+        #expect(first.failures.isEmpty)
+        let second = try IngestJob().run([PackagePaths.seeds], into: store)
+        #expect(second.ingested == 0)
+        #expect(second.alreadyPresent == 5)
+
+        var byFile: [String: ProcessedArticle] = [:]
+        try store.forEachArticle { byFile[String(($0.article.source as NSString).lastPathComponent.prefix(3))] = $0 }
+        #expect(byFile.count == 5)
+        #expect(byFile["004"]?.article.title == "Exclusive: Syrian rebels get proposal to quit Aleppo, jihadists retake Palmyra")
+        #expect(byFile["000"]?.article.title == "US Attempts to Rescue Spies from Eastern Aleppo City")
+        #expect(byFile["000"]?.article.text.hasPrefix("The Arabic-language al-Hadas news website quoted") == true)
+        #expect(byFile["000"]?.article.text.hasSuffix("leave the war-hit neighborhoods.") == true)
+        for (_, processed) in byFile {
+            let text = processed.article.text
+            #expect(!text.contains("Disclaimer"), "\(processed.article.source)")
+            #expect(!text.contains("](#)") && !text.contains("[size="), "\(processed.article.source)")
+            #expect(!processed.article.sentences.isEmpty)
+        }
+        #expect(byFile["002"]?.article.text.contains("string(1931)") == false)
+        #expect(byFile["004"]?.article.text.components(separatedBy: "Syrian rebels have received a U.S.-backed proposal").count == 2)
+        #expect(byFile["004"]?.article.text.contains("by Rocky") == false)
+    }
+
+    @Test func theCommandLineRunsTheReadmeJob() throws {
+        let db = directory.file("cli.sqlite")
+        let ingest = try runSitrep(["ingest", "--db", db, PackagePaths.seeds])
+        #expect(ingest.status == 0)
+        #expect(ingest.stdout.contains("ingested 5, already present 0, failed 0"))
+        let again = try runSitrep(["ingest", "--db", db, PackagePaths.seeds])
+        #expect(again.stdout.contains("ingested 0, already present 5, failed 0"))
+
+        let html = directory.file("report.html")
+        #expect(try runSitrep(["report", "--db", db, "-o", html]).status == 0)
+        let page = try String(contentsOfFile: html, encoding: .utf8)
+        #expect(page.contains("Exclusive: Syrian rebels get proposal to quit Aleppo, jihadists retake Palmyra"))
+
+        let json = try runSitrep(["report", "--db", db, "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect((object?["articles"] as? [Any])?.count == 5)
+
+        let search = try runSitrep(["search", "--db", db, "Palmyra"])
+        #expect(search.stdout.contains("Exclusive: Syrian rebels"))
+    }
+}
+
+struct CommandResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+/// Runs the built `sitrep` executable, as a user would.
+func runSitrep(_ arguments: [String], stdin: String? = nil) throws -> CommandResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: PackagePaths.sitrep)
+    process.arguments = arguments
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    let input = Pipe()
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    // Read before waiting, so a full pipe cannot block the child.
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CommandResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                         stderr: String(decoding: stderr, as: UTF8.self))
+}
