@@ -13,6 +13,8 @@ public final class SQLiteStore: ArticleStore {
 
     public init(path: String) throws {
         var configuration = Configuration()
+        // Several processes may share one file (a second ingest, a report while ingesting).
+        configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
             // WAL with NORMAL sync survives a killed process; only a power cut may lose the last batch.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
