@@ -5,41 +5,112 @@ import SitrepKit
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Print one file's article: the body, or everything as JSON. Nothing is stored."
+        abstract: "Print one file's article: the body, or everything as JSON. Nothing is stored.",
+        discussion: """
+            With --batch INDIR OUTDIR, writes OUTDIR/NAME.txt (the body) for every NAME.html, \
+            NAME.html.gz or NAME.txt in INDIR, in one process; with --json, OUTDIR/NAME.json instead.
+            """
     )
 
-    @Argument(help: "An HTML, text or Markdown file (a container prints each of its articles).")
-    var file: String
+    @Argument(help: "An HTML, text or Markdown file (a container prints each of its articles); with --batch, INDIR OUTDIR.")
+    var paths: [String]
 
     @Option(help: "The page's URL, when known: one more signal for date and outlet.")
     var url: String?
 
+    @Option(help: "With --batch: a JSON object mapping file names (NAME.html…) to their URLs.")
+    var urlMap: String?
+
     @Flag(help: "Print the article with its metadata, spans and removed segments as JSON.")
     var json = false
 
+    @Flag(help: "Extract every page in INDIR into OUTDIR.")
+    var batch = false
+
+    func validate() throws {
+        if batch && paths.count != 2 { throw ValidationError("--batch takes INDIR and OUTDIR") }
+        if !batch && paths.count != 1 { throw ValidationError("give one file (or --batch INDIR OUTDIR)") }
+    }
+
     func run() throws {
-        let pipeline = Pipeline()
-        var failed = false
+        let extraction = Extraction(json: json)
+        if batch {
+            let urls = try urlMap.map(Self.loadURLMap) ?? [:]
+            let failed = try extraction.batch(from: paths[0], to: paths[1], urls: urls)
+            if failed > 0 { throw ExitCode(1) }
+        } else {
+            var failed = false
+            extraction.each(in: paths[0], url: url, output: { print($0) }, failure: { error in
+                failed = true
+                FileHandle.standardError.write(Data("\(error)\n".utf8))
+            })
+            if failed { throw ExitCode(1) }
+        }
+    }
+
+    static func loadURLMap(_ path: String) throws -> [String: String] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        guard let map = try JSONSerialization.jsonObject(with: data) as? [String: String] else {
+            throw ValidationError("\(path): expected a JSON object of file name to URL")
+        }
+        return map
+    }
+}
+
+/// Runs the pipeline on files without a store, printing or writing what it finds.
+struct Extraction {
+    var json: Bool
+    let pipeline = Pipeline()
+
+    func render(_ processed: ProcessedArticle) throws -> String {
+        guard json else { return processed.article.text }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        Ingestor().read(InputFile(path: file, size: nil), document: { document in
+        return String(decoding: try encoder.encode(ArticleJSON(processed)), as: UTF8.self)
+    }
+
+    /// Every article in one file (one for a page, several for a container).
+    func each(in path: String, url: String?, output: (String) -> Void, failure: (any Error) -> Void) {
+        Ingestor().read(InputFile(path: path), document: { document in
             var document = document
             if let url { document.hints.url = url }
             do {
-                let processed = try pipeline.process(document)
-                if json {
-                    print(String(decoding: try encoder.encode(ArticleJSON(processed)), as: UTF8.self))
-                } else {
-                    print(processed.article.text)
-                }
+                output(try render(try pipeline.process(document)))
             } catch {
-                failed = true
-                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                failure(error)
             }
-        }, failure: { error in
-            failed = true
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
-        })
-        if failed { throw ExitCode(1) }
+        }, failure: failure)
+    }
+
+    /// Extracts every page of a folder into another; returns how many failed.
+    func batch(from input: String, to output: String, urls: [String: String]) throws -> Int {
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        let names = try FileManager.default.contentsOfDirectory(atPath: input).sorted()
+        var failed = 0
+        for name in names {
+            guard let stem = Self.stem(of: name) else { continue }
+            var texts: [String] = []
+            each(in: (input as NSString).appendingPathComponent(name), url: urls[name],
+                 output: { texts.append($0) },
+                 failure: { error in
+                     failed += 1
+                     FileHandle.standardError.write(Data("\(error)\n".utf8))
+                 })
+            let target = (output as NSString).appendingPathComponent(stem + (json ? ".json" : ".txt"))
+            // An empty file still marks the page as seen, so a scorer counts it as extracted-nothing.
+            if !FileManager.default.createFile(atPath: target, contents: Data(texts.joined(separator: "\n\n").utf8)) {
+                failed += 1
+                FileHandle.standardError.write(Data("\(target): cannot write\n".utf8))
+            }
+        }
+        return failed
+    }
+
+    /// NAME for NAME.html, NAME.htm, NAME.html.gz and NAME.txt; nil for anything else.
+    static func stem(of name: String) -> String? {
+        for suffix in [".html.gz", ".htm.gz", ".html", ".htm", ".txt"] where name.hasSuffix(suffix) {
+            return String(name.dropLast(suffix.count))
+        }
+        return nil
     }
 }

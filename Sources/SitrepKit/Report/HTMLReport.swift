@@ -29,7 +29,7 @@ public struct HTMLReport: ReportRenderer {
             output.write("<article id=\"a-\(escape(a.id))\"><h2>\(escape(a.title ?? "(untitled)"))</h2>\n")
             output.write("<p class=\"meta\">\(ArticleByline(processed).parts.map(escape).joined(separator: " · "))</p>\n")
             for paragraph in a.paragraphs {
-                output.write("<p>\(escape(String(a.text[paragraph])))</p>\n")
+                output.write("<p dir=\"auto\">\(escape(String(a.text[paragraph])))</p>\n")
             }
             let dropped = processed.removed.filter { $0.reason != .markup }
             if !dropped.isEmpty {
