@@ -22,7 +22,7 @@ final class TemporaryDirectory {
         let target = file(name)
         try? FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent,
                                                  withIntermediateDirectories: true)
-        _ = FileManager.default.createFile(atPath: target, contents: Data(bytes))
+        precondition(FileManager.default.createFile(atPath: target, contents: Data(bytes)), "cannot write \(target)")
         return target
     }
 }

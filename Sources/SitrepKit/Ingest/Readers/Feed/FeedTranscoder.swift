@@ -1,0 +1,52 @@
+import Foundation
+
+/// Turns a feed into valid UTF-8 without an XML declaration before it reaches XMLParser.
+///
+/// libxml2 hands invalid bytes in element and attribute names through to Foundation's XMLParser,
+/// which on Linux traps on them: one damaged byte would take the whole process down. libxml2
+/// also ignores a declared multi-byte encoding it cannot switch to, so no declaration can be
+/// trusted to protect the parser. The feed is therefore decoded here — from the declared charset
+/// when Foundation knows it, else as UTF-8 with bad bytes replaced by U+FFFD — and the
+/// declaration removed, so the parser reads the UTF-8 it is given.
+enum FeedTranscoder {
+    static func utf8(_ bytes: [UInt8]) -> [UInt8] {
+        let start = FormatSniffer.firstSignificantIndex(bytes)
+        guard MarkupPrologue.matches(bytes, at: start, "<?xml"),
+              let close = bytes.index(ofBytes: Array("?>".utf8), from: start) else {
+            return validUTF8(bytes)
+        }
+        let declaration = bytes[start..<(close + 2)]
+        let body = Array(bytes[(close + 2)...])
+        // The declaration's line breaks stay, so parser line numbers still match the file.
+        let lineBreaks = [UInt8](repeating: 0x0A, count: declaration.count(where: { $0 == 0x0A }))
+        let decoded: [UInt8]
+        if let encoding = declaredEncoding(in: declaration), let text = String(data: Data(body), encoding: encoding) {
+            decoded = Array(text.utf8)
+        } else {
+            decoded = validUTF8(body)
+        }
+        return lineBreaks + decoded
+    }
+
+    private static func validUTF8(_ bytes: [UInt8]) -> [UInt8] {
+        if String(validating: bytes, as: UTF8.self) != nil { return bytes }
+        return Array(String(decoding: bytes, as: UTF8.self).utf8)
+    }
+
+    /// Single-byte and legacy encodings that Foundation decodes; UTF-8 and anything unknown are nil.
+    private static let encodings: [String: String.Encoding] = [
+        "iso-8859-1": .isoLatin1, "latin1": .isoLatin1, "iso8859-1": .isoLatin1,
+        "iso-8859-2": .isoLatin2, "windows-1250": .windowsCP1250, "windows-1251": .windowsCP1251,
+        "windows-1252": .windowsCP1252, "windows-1253": .windowsCP1253, "windows-1254": .windowsCP1254,
+        "shift_jis": .shiftJIS, "euc-jp": .japaneseEUC, "iso-2022-jp": .iso2022JP, "macintosh": .macOSRoman,
+    ]
+
+    private static func declaredEncoding(in declaration: ArraySlice<UInt8>) -> String.Encoding? {
+        let text = String(decoding: declaration, as: UTF8.self).lowercased()
+        guard let keyword = text.range(of: "encoding") else { return nil }
+        let name = text[keyword.upperBound...]
+            .drop(while: { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" })
+            .prefix(while: { $0 != "\"" && $0 != "'" && $0 != " " && $0 != "?" })
+        return encodings[String(name)]
+    }
+}

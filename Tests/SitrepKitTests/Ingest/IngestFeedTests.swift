@@ -1,0 +1,149 @@
+import Testing
+@testable import SitrepKit
+
+@Suite struct IngestFeedTests {
+    @Test func readsRSSItems() {
+        let folder = TemporaryDirectory()
+        let rss = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+        <channel>
+          <title>Wire &amp; Co</title>
+          <link>https://wire.example/</link>
+          <image><title>Logo title</title><url>https://wire.example/logo.png</url></image>
+          <item>
+            <title>Evacuation resumes</title>
+            <link>https://wire.example/evacuation</link>
+            <description>Teaser only</description>
+            <content:encoded><![CDATA[<p>Buses left <b>at dawn</b>.</p>]]></content:encoded>
+            <dc:creator>Jane Reporter</dc:creator>
+            <pubDate>Tue, 13 Dec 2016 22:11:53 +0300</pubDate>
+          </item>
+          <item>
+            <title>Talks &amp; truce</title>
+            <guid isPermaLink="true">https://wire.example/talks</guid>
+            <description>Both sides met &amp;amp; agreed.</description>
+            <author>desk@wire.example (Desk Editor)</author>
+            <pubDate>sometime last week</pubDate>
+          </item>
+          <item><title>Link only</title><link>https://wire.example/empty</link></item>
+          <item><title>Raw markup</title><description><p>Unescaped <em>HTML</em> &amp; text</p></description></item>
+        </channel>
+        </rss>
+        """
+        let path = folder.write("wire.xml", rss)
+        let run = ingest(path)
+        #expect(run.documents.map(\.source) == ["\(path)#item 1", "\(path)#item 2", "\(path)#item 4"])
+        #expect(run.documents.map(\.format) == [.html, .text, .html])
+        #expect(run.payloads == ["<p>Buses left <b>at dawn</b>.</p>", "Both sides met & agreed.", "<p>Unescaped <em>HTML</em> & text</p>"])
+        #expect(run.documents[0].hints == SourceDocument.Hints(
+            url: "https://wire.example/evacuation", title: "Evacuation resumes", outlet: "Wire & Co",
+            byline: "Jane Reporter", published: "2016-12-13T19:11:53Z"))
+        #expect(run.documents[1].hints.url == "https://wire.example/talks")
+        #expect(run.documents[1].hints.title == "Talks & truce")
+        #expect(run.documents[1].hints.byline == "Desk Editor")
+        #expect(run.documents[1].hints.published == "sometime last week")
+        #expect(run.failures.map(\.description) == ["\(path): item 3: no content, description or summary"])
+    }
+
+    @Test func readsAtomEntries() {
+        let folder = TemporaryDirectory()
+        let atom = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom">
+          <title>Field Notes</title>
+          <link rel="self" href="https://notes.example/feed.atom"/>
+          <entry>
+            <title>Checkpoint moved</title>
+            <link rel="edit" href="https://notes.example/edit/1"/>
+            <link rel="alternate" type="text/html" href="https://notes.example/checkpoint"/>
+            <published>2016-12-12T08:00:00Z</published>
+            <updated>2016-12-12T09:30:00Z</updated>
+            <author><name>Sam Field</name></author>
+            <author><name>Lee Desk</name></author>
+            <summary>Short</summary>
+            <content type="html">&lt;p&gt;The checkpoint moved north.&lt;/p&gt;</content>
+          </entry>
+          <entry>
+            <title type="text">Summary only</title>
+            <link href="https://notes.example/summary"/>
+            <updated>2016-12-13T10:00:00Z</updated>
+            <summary>Quiet night in the old city.</summary>
+          </entry>
+          <entry>
+            <title>Inline markup</title>
+            <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Rubble &amp; <em>dust</em></p></div></content>
+          </entry>
+        </feed>
+        """
+        let path = folder.write("notes.atom", atom)
+        let run = ingest(path)
+        #expect(run.failures.isEmpty, "\(run.failures)")
+        #expect(run.documents.count == 3)
+        #expect(run.documents[0].hints == SourceDocument.Hints(
+            url: "https://notes.example/checkpoint", title: "Checkpoint moved", outlet: "Field Notes",
+            byline: "Sam Field, Lee Desk", published: "2016-12-12T08:00:00Z"))
+        #expect(run.payloads[0] == "<p>The checkpoint moved north.</p>")
+        #expect(run.documents[1].hints.published == "2016-12-13T10:00:00Z")
+        #expect(run.documents[1].hints.url == "https://notes.example/summary")
+        #expect(run.documents[1].format == .text)
+        #expect(run.payloads[2] == "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Rubble &amp; <em>dust</em></p></div>")
+        #expect(run.documents[2].format == .html)
+    }
+
+    @Test func aMalformedFeedKeepsEarlierItemsAndNamesTheLine() {
+        let folder = TemporaryDirectory()
+        let rss = """
+        <rss version="2.0"><channel><title>Broken</title>
+        <item><title>Fine</title><description>First item is fine.</description></item>
+        <item><title>Bad</title><description>Unclosed
+        </channel></rss>
+        """
+        let path = folder.write("broken.rss", rss)
+        let run = ingest(path)
+        #expect(run.payloads == ["First item is fine."])
+        #expect(run.failures.count == 1)
+        #expect(run.failures.first?.location?.hasPrefix("line ") == true)
+        #expect(run.failures.first?.reason.hasPrefix("malformed feed") == true)
+    }
+
+    @Test func toleratesHTMLEntitiesAndBareAmpersands() {
+        let folder = TemporaryDirectory()
+        let rss = """
+        <rss version="2.0"><channel><title>Q&A Weekly</title>
+        <item><title>AT&T&nbsp;report</title><description>Costs rose&nbsp;&mdash; 5&#37; &amp; more &bogus; here</description></item>
+        </channel></rss>
+        """
+        let run = ingest(folder.write("sloppy.rss", rss))
+        #expect(run.failures.isEmpty, "\(run.failures)")
+        #expect(run.documents.first?.hints.title == "AT&T\u{00A0}report")
+        #expect(run.documents.first?.hints.outlet == "Q&A Weekly")
+        #expect(run.payloads == ["Costs rose\u{00A0}\u{2014} 5% & more &bogus; here"])
+    }
+
+    @Test func decodesADeclaredLegacyEncodingAndSurvivesInvalidUTF8() {
+        let folder = TemporaryDirectory()
+        let latin1 = Array(#"<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Le Caf"#.utf8)
+            + [0xE9] + Array("</title><item><title>R".utf8) + [0xE9] + Array("sum".utf8)
+            + Array("</title><description>Texte</description></item></channel></rss>".utf8)
+        let run = ingest(folder.write("latin1.rss", latin1))
+        #expect(run.documents.first?.hints.outlet == "Le Café")
+        #expect(run.documents.first?.hints.title == "Résum")
+
+        // A damaged byte inside an element name: Foundation's XMLParser traps on such names
+        // unless the feed is made valid UTF-8 first.
+        let damaged = Array(#"<?xml version="1.0" encoding="UTF-16"?><rss><channel><it"#.utf8) + [0xE4]
+            + Array("m><title>A</title><description>x</description></it".utf8) + [0xE4] + Array("m></channel></rss>".utf8)
+        let survived = ingest(folder.write("damaged.rss", damaged))
+        #expect(survived.documents.isEmpty)
+    }
+
+    @Test func convertsRFC822Dates() {
+        #expect(RFC822Date.iso8601("Tue, 13 Dec 2016 22:11:53 GMT") == "2016-12-13T22:11:53Z")
+        #expect(RFC822Date.iso8601("13 Dec 2016 01:15 -0500") == "2016-12-13T06:15:00Z")
+        #expect(RFC822Date.iso8601("Sat, 31 Dec 16 23:30:00 -0100") == "2017-01-01T00:30:00Z")
+        #expect(RFC822Date.iso8601("Mon, 01 Jan 2024 00:00:00 +0100") == "2023-12-31T23:00:00Z")
+        #expect(RFC822Date.iso8601("Thu, 29 Feb 2024 12:00:00 EST") == "2024-02-29T17:00:00Z")
+        #expect(RFC822Date.iso8601("yesterday") == nil)
+    }
+}

@@ -1,0 +1,55 @@
+import Testing
+@testable import SitrepKit
+
+@Suite struct IngestSnifferTests {
+    private func sniff(_ text: String) -> InputFormat? {
+        FormatSniffer.sniff(Array(text.utf8))
+    }
+
+    @Test func recognisesHTMLByItsOpening() {
+        #expect(sniff("<!DOCTYPE html>\n<html lang=en>") == .html)
+        #expect(sniff("\u{FEFF}  <!-- saved page --> <html><body>") == .html)
+        #expect(sniff("<head><meta charset=utf-8>") == .html)
+        #expect(sniff("<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\">") == .html)
+        #expect(sniff("<div class=a><p>One</p><p>Two</p><span>3</span></div>") == .html)
+    }
+
+    @Test func recognisesHTMLFragmentsByTagDensity() {
+        #expect(sniff("Breaking: <b>talks</b> resume<br>\n<p>More soon</p>") == .html)
+        #expect(sniff("The result was 3 < 4 and 5 > 2, as expected in plain prose.") == .text)
+    }
+
+    @Test func recognisesContainers() {
+        #expect(sniff("WARC/1.0\r\nWARC-Type: warcinfo\r\n") == .warc)
+        #expect(sniff("WARC/1.1\r\nWARC-Type: response\r\n") == .warc)
+        #expect(sniff("{\"url\": \"https://a.example\", \"text\": \"x\"}\n{\"url\": 2}") == .jsonl)
+        #expect(sniff("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>") == .rss)
+        #expect(sniff("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title>") == .atom)
+        #expect(sniff("<rdf:RDF xmlns=\"http://purl.org/rss/1.0/\">") == .rss)
+    }
+
+    @Test func aBraceIsNotEnoughForJSONL() {
+        #expect(sniff("{ this is a note in braces }\nand more text") == .text)
+        // A first line longer than the prefix cannot be parsed; an opening key must do.
+        let longLine = "{\"html\": \"" + String(repeating: "a", count: 9000)
+        #expect(sniff(longLine) == .jsonl)
+    }
+
+    @Test func tellsMarkdownFromText() {
+        #expect(sniff("# Aleppo\n\nThe [report](https://example.org) says.\n") == .markdown)
+        #expect(sniff("Plain words.\n\nBy [Outlet](#)\nMore words.\n") == .text)
+        #expect(sniff("") == .text)
+    }
+
+    @Test func recognisesGzipAndBinary() {
+        #expect(FormatSniffer.isGzip(Gzip.compress(Array("hello".utf8))))
+        #expect(!FormatSniffer.isGzip(Array("hello".utf8)))
+        #expect(FormatSniffer.sniff([0x1F, 0x8B, 0x08, 0x00]) == nil)
+        #expect(FormatSniffer.sniff([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]) == nil)
+        #expect(FormatSniffer.sniff(Array("text with a NUL\u{0}inside".utf8)) == nil)
+        let controls = (0..<200).map { UInt8($0 % 31 + 1) }
+        #expect(FormatSniffer.sniff(controls) == nil)
+        // Latin-1 text is not UTF-8, but it is text.
+        #expect(FormatSniffer.sniff(Array("Caf".utf8) + [0xE9] + Array(" au lait, d".utf8) + [0xE9, 0x6A, 0xE0]) == .text)
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import SitrepKit
+
+@Suite struct IngestWARCTests {
+    /// A small crawl: the records a crawler writes around three pages, one of them chunked and
+    /// one gzip-encoded, plus responses that must be skipped (an image, a redirect).
+    private static func crawl() -> [[UInt8]] {
+        let plain = Array(WARCFixture.page("Plain").utf8)
+        let chunkedPage = Array(WARCFixture.page("Chunked").utf8)
+        let gzipPage = Array(WARCFixture.page("Gzipped").utf8)
+        return [
+            WARCFixture.warcinfo(),
+            WARCFixture.request("https://a.example/plain"),
+            WARCFixture.response("https://a.example/plain", headers: ["Content-Type: text/html; charset=\"ISO-8859-1\""], body: plain),
+            WARCFixture.response("https://a.example/logo.png", headers: ["Content-Type: image/png"], body: [0x89, 0x50, 0x4E, 0x47, 0, 0]),
+            WARCFixture.response("https://a.example/old", status: "301 Moved Permanently",
+                                 headers: ["Location: https://a.example/new", "Content-Type: text/html"], body: Array("<html>moved</html>".utf8)),
+            WARCFixture.request("https://b.example/chunked"),
+            WARCFixture.response("https://b.example/chunked", headers: ["Content-Type: text/html", "Transfer-Encoding: chunked"],
+                                 body: WARCFixture.chunked(chunkedPage, size: 17)),
+            WARCFixture.record(type: "metadata", uri: "https://b.example/chunked", contentType: "application/warc-fields",
+                               block: Array("fetchTimeMs: 120\r\n".utf8)),
+            WARCFixture.response("https://c.example/gzipped", headers: ["Content-Type: application/xhtml+xml", "Content-Encoding: gzip"],
+                                 body: Gzip.compress(gzipPage)),
+            WARCFixture.record(type: "resource", uri: "file:///saved/page.html", contentType: "text/html",
+                               block: Array(WARCFixture.page("Resource").utf8)),
+        ]
+    }
+
+    private func check(_ run: IngestRun, path: String) {
+        #expect(run.failures.isEmpty, "\(run.failures)")
+        #expect(run.documents.map(\.hints.url) == ["https://a.example/plain", "https://b.example/chunked",
+                                                   "https://c.example/gzipped", "file:///saved/page.html"])
+        #expect(run.documents.map(\.source) == ["\(path)#record 3", "\(path)#record 7", "\(path)#record 9", "\(path)#record 10"])
+        #expect(run.payloads == ["Plain", "Chunked", "Gzipped", "Resource"].map(WARCFixture.page))
+        #expect(run.documents.allSatisfy { $0.format == .html && $0.hints.published == nil })
+        #expect(run.documents.first?.hints.charset == "ISO-8859-1")
+    }
+
+    @Test func readsPagesFromAPlainWARC() {
+        let folder = TemporaryDirectory()
+        let path = folder.write("crawl.warc", Self.crawl().flatMap { $0 })
+        check(ingest(path), path: path)
+    }
+
+    @Test func readsPagesFromAWARCGzWithOneMemberPerRecord() {
+        let folder = TemporaryDirectory()
+        let path = folder.write("crawl.warc.gz", Self.crawl().flatMap { Gzip.compress($0) })
+        let run = ingest(path)
+        check(run, path: path)
+        #expect(run.progress.last == (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int))
+    }
+
+    @Test func aTruncatedWARCGzStillDeliversTheEarlierRecords() {
+        let folder = TemporaryDirectory()
+        let members = Self.crawl().map { Gzip.compress($0) }
+        let last = members[members.count - 1]
+        let bytes = members.dropLast().flatMap { $0 } + last.prefix(last.count / 2)
+        let path = folder.write("cut.warc.gz", bytes)
+        let run = ingest(path)
+        #expect(run.payloads == ["Plain", "Chunked", "Gzipped"].map(WARCFixture.page))
+        #expect(run.failures.count == 1)
+        #expect(run.failures.first?.reason == "truncated gzip stream")
+    }
+
+    @Test func resynchronisesAfterACorruptRecord() {
+        let folder = TemporaryDirectory()
+        let first = WARCFixture.response("https://a.example/1", headers: ["Content-Type: text/html"], body: Array(WARCFixture.page("One").utf8))
+        let bad = WARCFixture.record(type: "response", uri: "https://a.example/2", contentType: "application/http",
+                                     block: Array("HTTP/1.1 200 OK\r\n\r\n<html>two</html>".utf8), contentLength: "forty")
+        let third = WARCFixture.response("https://a.example/3", headers: ["Content-Type: text/html"], body: Array(WARCFixture.page("Three").utf8))
+        let path = folder.write("damaged.warc", first + bad + third)
+        let run = ingest(path)
+        #expect(run.documents.map(\.hints.url) == ["https://a.example/1", "https://a.example/3"])
+        #expect(run.failures.map(\.description) == ["\(path): record 2: Content-Length \"forty\" is not a number"])
+    }
+
+    @Test func recoversTheNextRecordWhenAContentLengthIsTooLarge() {
+        let folder = TemporaryDirectory()
+        let body = Array("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><p>short</p></html>".utf8)
+        let overstated = WARCFixture.record(type: "response", uri: "https://a.example/long", contentType: "application/http",
+                                            block: body, contentLength: String(body.count + 200))
+        let next = WARCFixture.response("https://a.example/next", headers: ["Content-Type: text/html"], body: Array(WARCFixture.page("Next").utf8))
+        let last = WARCFixture.response("https://a.example/last", headers: ["Content-Type: text/html"], body: Array(WARCFixture.page("Last").utf8))
+        let path = folder.write("overstated.warc", overstated + next + last)
+        let run = ingest(path)
+        #expect(run.documents.map(\.hints.url) == ["https://a.example/next", "https://a.example/last"])
+        #expect(run.failures.map(\.location) == ["record 1"])
+        #expect(run.failures.first?.reason.contains("Content-Length") == true)
+    }
+
+    @Test func reportsABadHeaderLineAndAShortFinalBlock() {
+        let folder = TemporaryDirectory()
+        let page = WARCFixture.response("https://a.example/ok", headers: ["Content-Type: text/html"], body: Array(WARCFixture.page("Ok").utf8))
+        let badHeader = Array("WARC/1.1\r\nWARC-Type: response\r\nthis is not a header\r\nContent-Length: 5\r\n\r\nhello\r\n\r\n".utf8)
+        let short = Array("WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 5000\r\n\r\nHTTP/1.1 200 OK\r\n".utf8)
+        let path = folder.write("bad.warc", page + badHeader + page + short)
+        let run = ingest(path)
+        #expect(run.documents.count == 2)
+        #expect(run.failures.map(\.location) == ["record 2", "record 4"])
+        #expect(run.failures.first?.reason == "bad header line \"this is not a header\"")
+        #expect(run.failures.last?.reason.hasPrefix("the block is shorter than its Content-Length") == true)
+    }
+}
