@@ -1,7 +1,60 @@
-// TEMPORARY STUB until the extract stage lands.
+/// Turns an HTML page into its article text and metadata: the extract stage.
+///
+/// The bytes are decoded (``HTMLCharset``), parsed by libxml2 into a flat ``HTMLTree``, and read in a
+/// few linear passes: element traits, the main text (``MainTextExtractor``, ``ParagraphRenderer``),
+/// metadata (``MetadataExtractor``) and the publication date (``DateFinder``). It never throws and
+/// never traps: input with no article text gives an empty `text`.
+///
+///     let extracted = HTMLExtractor().extract(Array(html.utf8), hints: .init(url: "https://example.org/a"))
+///     extracted.text        // paragraphs separated by one blank line, headline left out
+///     extracted.published   // PublicationDate(value: "2016-12-07", source: .meta, reliable: true)
 public struct HTMLExtractor: Sendable {
-    public init() {}
+    /// Today as `YYYYMMDD`; nil means the clock's today at each call.
+    private let today: Int?
+
+    public init() {
+        today = nil
+    }
+
+    /// An extractor that takes `today` (`YYYYMMDD`) as the current day, for repeatable tests.
+    init(today: Int) {
+        self.today = today
+    }
+
+    /// Never throws and never crashes on garbage: returns empty text when no article text is found.
     public func extract(_ html: [UInt8], hints: SourceDocument.Hints = .init()) -> ExtractedText {
-        ExtractedText(text: String(decoding: html, as: UTF8.self))
+        let tree = HTMLExtractor.parse(html, declaredCharset: hints.charset)
+        let traits = ElementClassifier.classify(tree)
+        let layout = TreeLayout(tree, traits: traits)
+        let facts = PageFacts(tree, traits: traits)
+        let jsonLD = JSONLDArticle(blocks: facts.jsonLD)
+        let selection = MainTextExtractor(tree: tree, traits: traits, layout: layout).select()
+
+        let metadata = MetadataExtractor().extract(.init(tree: tree, traits: traits, layout: layout, facts: facts,
+                                                         jsonLD: jsonLD, roots: selection.roots, hints: hints))
+        let markupText = selection.rendered.joined(droppingTitle: metadata.title)
+        let text = ArticleBodyChoice.choose(markup: markupText, markupCharacters: selection.rendered.characterCount,
+                                            articleBody: jsonLD.articleBody, title: metadata.title)
+
+        var urls: [String] = []
+        for url in [metadata.url, hints.url].compactMap({ $0 }) where !urls.contains(url) { urls.append(url) }
+        let finder = DateFinder(today: today ?? DateFinder.today())
+        let published = finder.find(in: .init(tree: tree, traits: traits, layout: layout, facts: facts, jsonLD: jsonLD,
+                                              roots: selection.roots, urls: urls, containerDate: hints.published))
+
+        return ExtractedText(text: text, title: metadata.title, byline: metadata.byline, outlet: metadata.outlet,
+                             published: published, url: metadata.url, language: metadata.language)
+    }
+
+    /// Decodes, guards and parses the page; a charset libxml2 cannot decode falls back to the
+    /// UTF-8 / windows-1252 reading.
+    static func parse(_ html: [UInt8], declaredCharset: String?) -> HTMLTree {
+        let decoded = HTMLCharset.decode(html, declared: declaredCharset)
+        if let encoding = decoded.libxml2Encoding {
+            let tree = HTMLTree.parse(ParserGuard.limitingAttributes(decoded.bytes), encoding: encoding)
+            if tree.count > 1 { return tree }
+            return HTMLTree.parse(ParserGuard.limitingAttributes(HTMLCharset.fallback(html)))
+        }
+        return HTMLTree.parse(ParserGuard.limitingAttributes(decoded.bytes))
     }
 }

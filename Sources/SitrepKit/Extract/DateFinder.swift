@@ -1,0 +1,177 @@
+import Foundation
+
+/// Finds when an article was published, where the date came from and how far to trust it.
+///
+/// Sources in order of trust: the container's date; JSON-LD `datePublished`; publication-date meta
+/// tags; a `<time>` inside the article or marked as the publication time; a full date in the URL
+/// path; a date in a dateline element or in the visible text near the headline; a year and month
+/// in the URL. Modification dates are never used; dates before 1995 or after tomorrow are
+/// rejected as copyright lines, archives or typos.
+///
+///     let finder = DateFinder(today: DateFinder.today())
+///     finder.find(in: page)?.value   // "2016-12-07T14:23:00Z"
+struct DateFinder {
+    /// Today as `YYYYMMDD`; dates after tomorrow are rejected.
+    let today: Int
+
+    struct Page {
+        var tree: HTMLTree
+        var traits: [ElementTraits]
+        var layout: TreeLayout
+        var facts: PageFacts
+        var jsonLD: JSONLDArticle
+        /// The subtrees chosen as the article.
+        var roots: [Int]
+        /// URLs to read a date from: the canonical URL and the URL the page was fetched from.
+        var urls: [String]
+        var containerDate: String?
+    }
+
+    /// Meta keys that name the publication date (lowercase), most specific first.
+    static let metaKeys = [
+        "article:published_time", "og:published_time", "og:article:published_time", "article.published",
+        "article_date_original", "datepublished", "publishdate", "publish-date", "publish_date", "pubdate",
+        "publication_date", "published_time", "published-date", "date_published", "parsely-pub-date",
+        "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
+        "dc.date", "dcterms.date", "date", "originalpublicationdate", "cxenseparse:recs:publishtime",
+        "article:published", "rnews:datepublished", "citation_publication_date", "release_date", "pdate",
+    ]
+
+    func find(in page: Page) -> PublicationDate? {
+        if let value = page.containerDate, let date = accept(DateParser.parseValue(value)) {
+            return PublicationDate(value: date.iso, source: .container, reliable: true)
+        }
+        for value in [page.jsonLD.datePublished, page.jsonLD.pageDatePublished].compactMap({ $0 }) {
+            if let date = accept(DateParser.parseValue(value)) {
+                return PublicationDate(value: date.iso, source: .jsonLD, reliable: true)
+            }
+        }
+        for key in DateFinder.metaKeys {
+            for meta in page.facts.metas where meta.key == key {
+                if let date = accept(DateParser.parseValue(meta.content)) {
+                    return PublicationDate(value: date.iso, source: .meta, reliable: true)
+                }
+            }
+        }
+        if let date = timeElementDate(page) {
+            return PublicationDate(value: date.iso, source: .timeElement, reliable: true)
+        }
+        var partial: ParsedDate?
+        for url in page.urls {
+            guard let (date, dayKnown) = DateParser.dateInURL(url), accept(date) != nil else { continue }
+            if dayKnown { return PublicationDate(value: date.iso, source: .url, reliable: true) }
+            if partial == nil { partial = date }
+        }
+        let visible = datelineDate(page).map { ($0, PublicationDate.Source.byline) }
+            ?? textDate(page).map { ($0, PublicationDate.Source.text) }
+        if let (date, source) = visible {
+            if let partial, partial.year != date.year || partial.month != date.month {
+                return PublicationDate(value: partial.iso, source: .url, reliable: false)
+            }
+            return PublicationDate(value: date.iso, source: source, reliable: false)
+        }
+        if let partial { return PublicationDate(value: partial.iso, source: .url, reliable: false) }
+        return nil
+    }
+
+    private func accept(_ date: ParsedDate?) -> ParsedDate? {
+        guard let date, date.year >= DateParser.earliestYear else { return nil }
+        let tomorrow = DateFinder.dayNumber(daysSinceEpoch: DateFinder.daysSinceEpoch(today) + 1)
+        return date.dayNumber <= tomorrow ? date : nil
+    }
+
+    /// A `<time datetime>` (or `itemprop="datePublished"` element) inside the article, marked
+    /// `pubdate`, or classed as a publication date; never one inside an "updated" line.
+    private func timeElementDate(_ page: Page) -> ParsedDate? {
+        let tree = page.tree
+        for index in page.facts.timeElements {
+            let parent = Int(tree[index].parent)
+            if page.traits[index].contains(.modified) || (parent > 0 && page.traits[parent].contains(.modified)) { continue }
+            let marked = tree.attribute(.pubdate, of: index) != nil || page.traits[index].contains(.dateline)
+                || (parent > 0 && page.traits[parent].contains(.dateline))
+            let inside = page.layout.inArticle[index] || page.roots.contains { index > $0 && index < Int(tree[$0].end) }
+            guard marked || inside else { continue }
+            let value = tree.string(.datetime, of: index) ?? tree.string(.content, of: index) ?? tree.text(of: index, limit: 200)
+            if let date = accept(DateParser.parseValue(value) ?? DateParser.firstDate(in: value)) { return date }
+        }
+        return nil
+    }
+
+    /// A date in a short dateline or byline element near the headline (a little before it, where
+    /// kicker lines sit, or after it) or inside the article.
+    private func datelineDate(_ page: Page) -> ParsedDate? {
+        let tree = page.tree
+        let headline = page.facts.headlines.first ?? -1
+        for index in page.facts.datelineElements {
+            let near = page.layout.inArticle[index] || page.roots.contains { index > $0 && index < Int(tree[$0].end) }
+                || (headline >= 0 && index > headline - 60 && index < headline + 400)
+            guard near, Int(tree[index].end) - index < 60 else { continue }
+            let text = tree.text(of: index, limit: 300)
+            guard text.utf8.count < 200, !DateFinder.isCopyrightLine(text) else { continue }
+            if let date = accept(DateParser.firstDate(in: text)) { return date }
+        }
+        return nil
+    }
+
+    /// A date in the visible text from the headline (or the article's start) on, within about
+    /// 1,500 characters: preferably a short line that is little more than a date (a dateline),
+    /// else the first date in the running text (which may sit in a photo caption).
+    private func textDate(_ page: Page) -> ParsedDate? {
+        let tree = page.tree
+        let starts = [page.facts.headlines.first, page.roots.first].compactMap { $0 }
+        guard let start = starts.min() else { return nil }
+        var collected = 0
+        var index = start
+        var pieces: [String] = []
+        while index < tree.count, collected < 1500 {
+            let node = tree[index]
+            if node.tag == .script || node.tag == .head || page.traits[index].contains(.hidden)
+                || page.traits[index].contains(.modified) {
+                index = Int(node.end)
+                continue
+            }
+            if node.tag == .text {
+                let text = String(decoding: tree.textBytes(of: index).prefix(2000), as: UTF8.self)
+                if !DateFinder.isCopyrightLine(text) {
+                    if page.layout.characters[index] <= 40, let date = accept(DateParser.firstDate(in: text)) { return date }
+                    pieces.append(text)
+                    collected += Int(page.layout.characters[index])
+                }
+            } else if node.tag.isBlock || node.tag == .br {
+                pieces.append("\n")
+            }
+            index += 1
+        }
+        return accept(DateParser.firstDate(in: pieces.joined(separator: " ")))
+    }
+
+    static func isCopyrightLine(_ text: String) -> Bool {
+        text.contains("©") || text.lowercased().contains("copyright")
+    }
+
+    // MARK: Days
+
+    /// Today's date (UTC) as `YYYYMMDD`.
+    static func today() -> Int {
+        let seconds = Int(Date().timeIntervalSince1970)
+        return dayNumber(daysSinceEpoch: seconds / 86_400)
+    }
+
+    static func dayNumber(daysSinceEpoch days: Int) -> Int {
+        let (year, month, day) = DateParser.civilDate(daysSinceEpoch: days)
+        return year * 10_000 + month * 100 + day
+    }
+
+    /// Days since 1970-01-01 of a `YYYYMMDD` number (Howard Hinnant's algorithm, inverted).
+    static func daysSinceEpoch(_ dayNumber: Int) -> Int {
+        var year = dayNumber / 10_000
+        let month = dayNumber / 100 % 100
+        let day = dayNumber % 100
+        if month <= 2 { year -= 1 }
+        let era = (year >= 0 ? year : year - 399) / 400
+        let yearOfEra = year - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+}

@@ -1,0 +1,73 @@
+import Testing
+@testable import SitrepKit
+
+@Suite struct ExtractCharsetTests {
+    typealias Pages = ExtractTestPages
+
+    /// A page in windows-1252: 0x93/0x94 are curly double quotes, 0xE9 is é, 0x97 an em dash.
+    private func windows1252Page(meta: String) -> [UInt8] {
+        var bytes = Array("<html><head>\(meta)</head><body><article><p>".utf8)
+        bytes += Array("The mayor said ".utf8) + [0x93] + Array("we will rebuild".utf8) + [0x94]
+        bytes += Array(" at the caf".utf8) + [0xE9] + Array(" by the river ".utf8) + [0x97]
+        bytes += Array(" and nobody, not even the engineers, doubted her that evening.</p></article></body></html>".utf8)
+        return bytes
+    }
+
+    private let expected = "The mayor said “we will rebuild” at the café by the river — and nobody, not even the engineers, doubted her that evening."
+
+    @Test func readsWindows1252DeclaredInMetaCharset() {
+        let result = Pages.extractor.extract(windows1252Page(meta: "<meta charset=\"windows-1252\">"))
+        #expect(result.text == expected)
+    }
+
+    @Test func readsWindows1252DeclaredInHTTPEquiv() {
+        let meta = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">"
+        #expect(Pages.extractor.extract(windows1252Page(meta: meta)).text == expected)
+    }
+
+    @Test func readsTheContainersCharset() {
+        let result = Pages.extractor.extract(windows1252Page(meta: ""), hints: .init(charset: "text/html; charset=windows-1252"))
+        #expect(result.text == expected)
+    }
+
+    @Test func fallsBackToWindows1252ForInvalidUTF8WithoutDeclaration() {
+        #expect(Pages.extractor.extract(windows1252Page(meta: "")).text == expected)
+    }
+
+    @Test func keepsValidUTF8EvenWhenMislabelledLatin1() {
+        let page = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Ḩalab café — “quoted” text of the mayor, with commas, and more words.</p></body></html>"
+        #expect(Pages.extractor.extract(Array(page.utf8)).text == "Ḩalab café — “quoted” text of the mayor, with commas, and more words.")
+    }
+
+    @Test func repairsStrayBytesInUTF8Pages() {
+        var bytes = Array("<html><head><meta charset=\"utf-8\"></head><body><p>Caf".utf8) + [0xE9]
+        bytes += Array(" and crème brûlée, served at noon by the river, for the volunteers.</p></body></html>".utf8)
+        #expect(Pages.extractor.extract(bytes).text == "Café and crème brûlée, served at noon by the river, for the volunteers.")
+    }
+
+    @Test func readsUTF16WithByteOrderMark() {
+        let page = "<html><body><p>Volunteers filled sandbags, carried them to the levee, and waited.</p></body></html>"
+        let bytes: [UInt8] = [0xFF, 0xFE] + page.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(Pages.extractor.extract(bytes).text == "Volunteers filled sandbags, carried them to the levee, and waited.")
+    }
+
+    @Test func passesOtherCharsetsToLibxml2() {
+        // "Мэр" (mayor) in windows-1251.
+        let bytes = Array("<html><head><meta charset=\"windows-1251\"></head><body><p>".utf8) + [0xCC, 0xFD, 0xF0]
+            + Array(" said the river would crest on Thursday, and roads would stay closed.</p></body></html>".utf8)
+        #expect(Pages.extractor.extract(bytes).text == "Мэр said the river would crest on Thursday, and roads would stay closed.")
+    }
+
+    @Test func findsTheDeclaredLabel() {
+        #expect(HTMLCharset.metaCharset(in: Array("<meta http-equiv='content-type' content='text/html;charset=Shift_JIS'>".utf8)) == "Shift_JIS")
+        #expect(HTMLCharset.canonical("ISO-8859-1") == "windows-1252")
+        #expect(HTMLCharset.canonical("UTF8") == "utf-8")
+    }
+}
+
+extension ExtractCharsetTests {
+    @Test func fallsBackWhenTheDeclaredCharsetIsUnknown() {
+        let page = "<html><head><meta charset=\"x-made-up-charset\"></head><body><p>Volunteers filled sandbags, carried them to the levee, and waited.</p></body></html>"
+        #expect(ExtractTestPages.extractor.extract(Array(page.utf8)).text == "Volunteers filled sandbags, carried them to the levee, and waited.")
+    }
+}

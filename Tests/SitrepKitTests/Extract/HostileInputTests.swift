@@ -1,0 +1,74 @@
+import Testing
+@testable import SitrepKit
+
+@Suite struct ExtractHostileInputTests {
+    typealias Pages = ExtractTestPages
+
+    @Test func survivesTenThousandDeepNesting() {
+        let deep = String(repeating: "<div>", count: 10_000) + "<p>\(Pages.paragraphs[0])</p>" + String(repeating: "</div>", count: 10_000)
+        let result = Pages.extract(body: deep)
+        #expect(result.text == Pages.paragraphs[0])
+        let unclosed = String(repeating: "<span><b><i>", count: 10_000) + Pages.paragraphs[1]
+        #expect(Pages.extract(body: unclosed).text == Pages.paragraphs[1])
+    }
+
+    @Test func survivesUnclosedTags() {
+        let body = "<article><p>\(Pages.paragraphs[0])<p>\(Pages.paragraphs[1])<div><ul><li>one<li>two<table><tr><td>cell"
+        let result = Pages.extract(body: body)
+        #expect(result.text.hasPrefix(Pages.paragraphs[0] + "\n\n" + Pages.paragraphs[1]))
+    }
+
+    @Test func survivesBinaryGarbage() {
+        var generator = SystemRandomNumberGenerator()
+        for length in [1, 7, 512, 65_536] {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            _ = Pages.extractor.extract(bytes)
+        }
+        let withNul: [UInt8] = Array("<p>before".utf8) + [0, 0, 0xFF, 0xFE, 0] + Array(" after, the rest of a sentence long enough to count</p>".utf8)
+        #expect(Pages.extractor.extract(withNul).text.contains("after, the rest"))
+    }
+
+    @Test func returnsEmptyTextForEmptyOrTextlessInput() {
+        #expect(Pages.extractor.extract([]).text == "")
+        #expect(Pages.extractor.extract(Array("   ".utf8)).text == "")
+        #expect(Pages.extractor.extract(Array("<html><head><title>x</title></head><body><script>var a = 1;</script></body></html>".utf8)).text == "")
+    }
+
+    @Test func survivesAnAttributeFlood() {
+        let attributes = (0..<50_000).map { "a\($0)=\"1\"" }.joined(separator: " ")
+        let page = "<div \(attributes)><p>\(Pages.paragraphs[0])</p></div>"
+        let started = ContinuousClock.now
+        let result = Pages.extractor.extract(Array(page.utf8))
+        #expect(result.text == Pages.paragraphs[0])
+        #expect(ContinuousClock.now - started < .seconds(5))
+    }
+
+    @Test func keepsScriptContentOutOfTheText() {
+        let body = "<p>\(Pages.paragraphs[0])<script>alert('<p>not text</p>')</script></p><script type=\"application/ld+json\">{\"a\": \"json text\"}</script>"
+        let text = Pages.extract(body: body).text
+        #expect(text == Pages.paragraphs[0])
+    }
+
+    @Test func handlesALargePageInLinearTime() {
+        let paragraph = "<div class=\"para\"><p>\(Pages.paragraphs[0]) <a href=\"/x\">link</a></p></div>\n"
+        let page = Array(("<html><body><article>" + String(repeating: paragraph, count: 20_000) + "</article></body></html>").utf8)
+        let started = ContinuousClock.now
+        let result = Pages.extractor.extract(page)
+        #expect(result.text.count > 20_000 * 100)
+        #expect(ContinuousClock.now - started < .seconds(30))
+    }
+}
+
+extension ExtractHostileInputTests {
+    @Test func extractsOnManyThreadsAtOnce() async {
+        let page = Array(ExtractTestPages.newsPage.utf8)
+        let expected = ExtractTestPages.paragraphs.joined(separator: "\n\n")
+        let results = await withTaskGroup(of: String.self) { group in
+            for _ in 0..<16 { group.addTask { HTMLExtractor().extract(page).text } }
+            var texts: [String] = []
+            for await text in group { texts.append(text) }
+            return texts
+        }
+        #expect(results.count == 16 && results.allSatisfy { $0 == expected })
+    }
+}
