@@ -16,6 +16,7 @@ let package = Package(
         // C libraries from Debian, each behind a module map and nothing else.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
         // The pipeline: ingest → extract → clean → read → corpus → store → report.
         .target(
@@ -23,6 +24,7 @@ let package = Package(
             dependencies: [
                 "CLibXML2",
                 "CZlib",
+                "CCrypto",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

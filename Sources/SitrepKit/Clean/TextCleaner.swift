@@ -58,7 +58,7 @@ public struct TextCleaner: Sendable {
             title = lines[first].plain
         }
         guard let title, !title.isEmpty else { return nil }
-        let key = title.lowercased()
+        let key = Array(title.lowercased().utf8)
         for index in nonBlank.prefix(8) where lines[index].lowered == key { verdicts[index] = .title }
         return title
     }

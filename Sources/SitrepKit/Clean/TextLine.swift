@@ -8,6 +8,8 @@ struct TextLine {
     /// True when the raw line was mostly link or emphasis markup ("[Become a Member](#)").
     var isMostlyLinks: Bool
     var wordCount: Int
+    /// ``plain`` lowercased, as UTF-8, for the rules' vocabulary checks.
+    var lowered: [UInt8]
 
     var isBlank: Bool { plain.isEmpty }
 
@@ -28,7 +30,8 @@ struct TextLine {
             let linkScalars = stripped.removed.reduce(0) { $0 + $1.span.length }
             lines.append(TextLine(span: span, plain: plain,
                                   isMostlyLinks: span.length > 0 && linkScalars * 4 >= span.length && stripped.hadLink,
-                                  wordCount: plain.split(whereSeparator: { $0 == " " || $0 == "\t" }).count))
+                                  wordCount: plain.split(whereSeparator: { $0 == " " || $0 == "\t" }).count,
+                                  lowered: Array(plain.lowercased().utf8)))
             start = index + 1
         }
         return lines

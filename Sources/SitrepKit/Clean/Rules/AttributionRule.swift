@@ -1,9 +1,9 @@
 /// Where a republished piece came from: "The original source of this article is X",
 /// "Originally published by X", "Copyright © X, 2016", "Source: X".
 struct AttributionRule: LineRule {
-    static let prefixes = ["the original source of this article is", "this article was originally published",
-                           "originally published by", "originally published at", "originally published on",
-                           "originally appeared", "source:", "copyright ©", "copyright (c)", "©", "copyright"]
+    static let prefixes = PhraseList(["the original source of this article is", "this article was originally published",
+                                      "originally published by", "originally published at", "originally published on",
+                                      "originally appeared", "source:", "copyright ©", "copyright (c)", "©", "copyright"])
 
     func judge(_ line: TextLine, _ context: LineContext) -> RemovedSegment.Reason? {
         line.wordCount <= 25 && line.starts(withAnyOf: Self.prefixes) ? .attribution : nil
@@ -11,9 +11,9 @@ struct AttributionRule: LineRule {
 
     /// The outlet an attribution line names: the words after the cue, up to a comma or year.
     static func outlet(in line: TextLine) -> String? {
-        let lowered = line.lowered
-        guard let prefix = prefixes.first(where: { lowered.hasPrefix($0) }) else { return nil }
-        var rest = line.plain.dropFirst(prefix.count).trimmingCharacters(in: " :©")
+        guard let prefix = prefixes.prefix(of: line.lowered) else { return nil }
+        // The prefixes lowercase to the same bytes they match, so the offset holds in `plain`.
+        var rest = String(decoding: line.plain.utf8.dropFirst(prefix.count), as: UTF8.self).trimmingCharacters(in: " :©")
         for cue in ["by ", "at ", "on ", "in "] where rest.lowercased().hasPrefix(cue) {
             rest = String(rest.dropFirst(cue.count))
         }

@@ -2,23 +2,23 @@
 /// subscribe or join that sites put around every article.
 struct BoilerplateRule: LineRule {
     /// Phrases that only legal notices use; any line carrying one is furniture however long it is.
-    static let legalPhrases = [
+    static let legalPhrases = PhraseList([
         "disclaimer:", "not be responsible for", "all rights reserved", "copyrighted material", "\"fair use\"", "“fair use”", "fair use",
         "sole responsibility of the author", "grants permission to", "for media inquiries", "terms of use",
         "terms of service", "privacy policy", "this material may not be published", "we use cookies",
         "reproduction in whole or in part", "views expressed in this article", "do not necessarily reflect",
-    ]
+    ])
 
-    static let promptWords = [
+    static let promptWords = PhraseList([
         "comment on", "comments", "share this", "share on", "follow us", "subscribe", "sign up", "newsletter",
         "become a member", "join us", "like us on", "click here", "read more", "related articles", "related posts",
         "print this", "email this", "leave a reply", "log in", "login", "register", "advertisement", "tweet",
         "whatsapp", "telegram channel",
-    ]
+    ])
 
     func judge(_ line: TextLine, _ context: LineContext) -> RemovedSegment.Reason? {
         // One legal phrase marks a notice-sized line; two mark a notice of any length.
-        let legal = Self.legalPhrases.filter { line.lowered.contains($0) }.count
+        let legal = Self.legalPhrases.count(in: line.lowered)
         if legal >= 2 || (legal == 1 && line.wordCount <= 80) { return .boilerplate }
         let shortPrompt = line.wordCount <= 12 && (line.isMostlyLinks || !line.endsSentence)
         if shortPrompt, line.contains(anyOf: Self.promptWords) { return .boilerplate }

@@ -13,18 +13,9 @@ struct LineContext {
 }
 
 extension TextLine {
-    /// The plain text lowercased, for vocabulary checks.
-    var lowered: String { plain.lowercased() }
+    func starts(withAnyOf prefixes: PhraseList) -> Bool { prefixes.prefix(of: lowered) != nil }
 
-    func starts(withAnyOf prefixes: [String]) -> Bool {
-        let text = lowered
-        return prefixes.contains { text.hasPrefix($0) }
-    }
-
-    func contains(anyOf phrases: [String]) -> Bool {
-        let text = lowered
-        return phrases.contains { text.contains($0) }
-    }
+    func contains(anyOf phrases: PhraseList) -> Bool { phrases.containsAny(in: lowered) }
 
     /// Running prose: long enough and punctuated like sentences.
     var isProse: Bool { wordCount >= 20 || (wordCount >= 10 && endsSentence) }

@@ -5,7 +5,7 @@ struct MetadataLabelRule: LineRule {
 
     func judge(_ line: TextLine, _ context: LineContext) -> RemovedSegment.Reason? {
         guard line.wordCount <= 25, let colon = line.plain.firstIndex(of: ":") else { return nil }
-        let label = line.plain[..<colon].lowercased().trimmingWhitespace()
+        let label = String(line.plain[..<colon]).lowercased().trimmingWhitespace()
         return Self.labels.contains(label) ? .metadata : nil
     }
 }
