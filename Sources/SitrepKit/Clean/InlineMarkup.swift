@@ -13,13 +13,18 @@ enum InlineMarkup {
     }
 
     static func strip(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText.scalars(of: text)
         return strip(scalars, Span(start: 0, end: scalars.count)).text
     }
 
     /// Strips the markup in `span` of `raw`.
     static func strip(_ raw: [Unicode.Scalar], _ span: Span) -> Result {
-        var out = String.UnicodeScalarView()
+        // Most lines carry no markup at all: copy them whole instead of scalar by scalar.
+        if !raw[span.start..<span.end].contains(where: opensMarkup) {
+            return Result(text: ScalarText.string(raw[span.start..<span.end]), removed: [], hadLink: false)
+        }
+        var out = [Unicode.Scalar]()
+        out.reserveCapacity(span.length)
         var removed: [RemovedSegment] = []
         var hadLink = false
         // Where a Markdown link's text ends, and where its "](target)" tail ends.
@@ -27,9 +32,7 @@ enum InlineMarkup {
 
         func drop(_ from: Int, _ to: Int) {
             guard to > from else { return }
-            var piece = String.UnicodeScalarView()
-            piece.append(contentsOf: raw[from..<to])
-            removed.append(RemovedSegment(span: Span(start: from, end: to), reason: .markup, text: String(piece)))
+            removed.append(RemovedSegment(span: Span(start: from, end: to), reason: .markup, text: ScalarText.string(raw[from..<to])))
         }
 
         var i = span.start
@@ -96,7 +99,15 @@ enum InlineMarkup {
             out.append(c)
             i += 1
         }
-        return Result(text: String(out), removed: removed, hadLink: hadLink)
+        return Result(text: ScalarText.string(out), removed: removed, hadLink: hadLink)
+    }
+
+    /// Whether a scalar can open a piece of markup; a line without any is copied as it is.
+    private static func opensMarkup(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "[", "!", "*", "_", "&", "<", "#", ">": return true
+        default: return false
+        }
     }
 
     /// `[text](target)` starting at `start`: where the text ends and where the whole link ends.
@@ -130,7 +141,7 @@ enum InlineMarkup {
         if i < limit, raw[i] == "/" { i += 1 }
         let nameStart = i
         while i < limit, raw[i].properties.isAlphabetic || raw[i].asciiDigit != nil, i - nameStart < 12 { i += 1 }
-        let name = String(String.UnicodeScalarView(raw[nameStart..<i])).lowercased()
+        let name = ScalarText.string(raw[nameStart..<i]).lowercased()
         guard bbcodeTags.contains(name) else { return nil }
         if i < limit, raw[i] == "=" {
             while i < limit, raw[i] != "]", raw[i] != "[", i - start < 300 { i += 1 }
@@ -151,7 +162,7 @@ enum InlineMarkup {
         var i = start + 1
         while i < limit, raw[i] != ";", i - start < 10 { i += 1 }
         guard i < limit, raw[i] == ";", i > start + 1 else { return nil }
-        let body = String(String.UnicodeScalarView(raw[(start + 1)..<i]))
+        let body = ScalarText.string(raw[(start + 1)..<i])
         if body.hasPrefix("#") {
             let digits = body.dropFirst()
             let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)

@@ -21,7 +21,7 @@ struct ParagraphAssembler {
             let wrapped = isHardWrapped(block.map { lines[$0] })
             var first = true
             for index in block {
-                let stripped = InlineMarkup.strip(raw, lines[index].span)
+                let stripped = lines[index].stripped
                 markup += stripped.removed
                 let text = collapseSpaces(stripped.text)
                 guard !text.isEmpty else { continue }
@@ -89,6 +89,7 @@ struct ParagraphAssembler {
     }
 
     private func collapseSpaces(_ text: String) -> String {
+        if !needsCollapsing(text) { return text }
         var out = String.UnicodeScalarView()
         var lastWasSpace = true
         for scalar in text.unicodeScalars {
@@ -102,5 +103,17 @@ struct ParagraphAssembler {
         }
         while out.last == " " { out.removeLast() }
         return String(out)
+    }
+
+    /// Leading, trailing or doubled spaces, tabs or no-break spaces.
+    private func needsCollapsing(_ text: String) -> Bool {
+        var previousSpace = true
+        for byte in text.utf8 {
+            // 0xC2 leads the UTF-8 of U+00A0; checking it errs towards the slow path, never past it.
+            let isSpace = byte == 32 || byte == 9 || byte == 0xC2
+            if isSpace && (previousSpace || byte != 32) { return true }
+            previousSpace = isSpace
+        }
+        return previousSpace
     }
 }

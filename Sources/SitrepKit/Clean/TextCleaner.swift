@@ -17,7 +17,7 @@ public struct TextCleaner: Sendable {
     public init() {}
 
     public func clean(_ extracted: ExtractedText) -> CleanedText {
-        let raw = Array(extracted.text.unicodeScalars)
+        let raw = ScalarText.scalars(of: extracted.text)
         let lines = TextLine.lines(of: raw)
         var verdicts = [RemovedSegment.Reason?](repeating: nil, count: lines.count)
 
@@ -76,7 +76,7 @@ public struct TextCleaner: Sendable {
                 next += 1
             }
             let span = Span(start: lines[index].span.start, end: lines[end].span.end)
-            segments.append(RemovedSegment(span: span, reason: reason, text: String(String.UnicodeScalarView(raw[span.start..<span.end]))))
+            segments.append(RemovedSegment(span: span, reason: reason, text: ScalarText.string(raw[span.start..<span.end])))
             index = end + 1
         }
         return segments

@@ -10,6 +10,8 @@ struct TextLine {
     var wordCount: Int
     /// ``plain`` lowercased, as UTF-8, for the rules' vocabulary checks.
     var lowered: [UInt8]
+    /// The line with markup stripped, untrimmed, and the markup removed from it.
+    var stripped: InlineMarkup.Result
 
     var isBlank: Bool { plain.isEmpty }
 
@@ -30,12 +32,24 @@ struct TextLine {
             let linkScalars = stripped.removed.reduce(0) { $0 + $1.span.length }
             lines.append(TextLine(span: span, plain: plain,
                                   isMostlyLinks: span.length > 0 && linkScalars * 4 >= span.length && stripped.hadLink,
-                                  wordCount: plain.split(whereSeparator: { $0 == " " || $0 == "\t" }).count,
-                                  lowered: Array(plain.lowercased().utf8)))
+                                  wordCount: countWords(plain),
+                                  lowered: Array(plain.lowercased().utf8), stripped: stripped))
             start = index + 1
         }
         return lines
     }
+}
+
+/// Runs of characters between spaces and tabs.
+private func countWords(_ text: String) -> Int {
+    var count = 0
+    var inWord = false
+    for byte in text.utf8 {
+        let isSpace = byte == 32 || byte == 9
+        if !isSpace && !inWord { count += 1 }
+        inWord = !isSpace
+    }
+    return count
 }
 
 extension String {

@@ -40,13 +40,58 @@ extension String {
 public struct ScalarText: Sendable {
     public let scalars: [Unicode.Scalar]
 
-    public init(_ text: String) { scalars = Array(text.unicodeScalars) }
+    public init(_ text: String) { scalars = Self.scalars(of: text) }
 
     public var count: Int { scalars.count }
 
-    public subscript(span: Span) -> String {
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[span.start..<span.end])
-        return String(out)
+    public subscript(span: Span) -> String { Self.string(scalars[span.start..<span.end]) }
+
+    /// The scalars of a string, decoded straight from its UTF-8 (the generic iteration of
+    /// `unicodeScalars` into an array cost more than the stages that read them).
+    public static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out = [Unicode.Scalar]()
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let lead = UInt32(bytes[i])
+                var value: UInt32
+                var length: Int
+                switch lead {
+                case 0..<0x80: value = lead; length = 1
+                case 0xC0..<0xE0: value = lead & 0x1F; length = 2
+                case 0xE0..<0xF0: value = lead & 0x0F; length = 3
+                default: value = lead & 0x07; length = 4
+                }
+                // A String's UTF-8 is always valid, so continuation bytes are where they should be.
+                for k in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                out.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                i += length
+            }
+            return out
+        }
+    }
+
+    /// A string from scalars, encoded straight to UTF-8.
+    public static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(scalars.count + scalars.count / 4)
+        for scalar in scalars {
+            let v = scalar.value
+            switch v {
+            case 0..<0x80:
+                bytes.append(UInt8(v))
+            case 0x80..<0x800:
+                bytes.append(UInt8(0xC0 | v >> 6)); bytes.append(UInt8(0x80 | v & 0x3F))
+            case 0x800..<0x10000:
+                bytes.append(UInt8(0xE0 | v >> 12)); bytes.append(UInt8(0x80 | v >> 6 & 0x3F))
+                bytes.append(UInt8(0x80 | v & 0x3F))
+            default:
+                bytes.append(UInt8(0xF0 | v >> 18)); bytes.append(UInt8(0x80 | v >> 12 & 0x3F))
+                bytes.append(UInt8(0x80 | v >> 6 & 0x3F)); bytes.append(UInt8(0x80 | v & 0x3F))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

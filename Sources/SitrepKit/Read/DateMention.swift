@@ -96,7 +96,7 @@ struct DateToken: Hashable {
 
     static func tokenize(_ text: String) -> [DateToken] {
         var tokens: [DateToken] = []
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText.scalars(of: text)
         var i = 0
         while i < scalars.count {
             let c = scalars[i]
@@ -110,7 +110,7 @@ struct DateToken: Hashable {
                 }
                 let digits = i - start
                 // "7th", "1st": an ordinal suffix belongs to the number.
-                if i + 1 < scalars.count, ["st", "nd", "rd", "th"].contains(String(String.UnicodeScalarView(scalars[i...i + 1])).lowercased()),
+                if i + 1 < scalars.count, ["st", "nd", "rd", "th"].contains(ScalarText.string(scalars[i...i + 1]).lowercased()),
                    i + 2 == scalars.count || !scalars[i + 2].properties.isAlphabetic {
                     i += 2
                 }
@@ -118,7 +118,7 @@ struct DateToken: Hashable {
             } else if c.properties.isAlphabetic {
                 let start = i
                 while i < scalars.count, scalars[i].properties.isAlphabetic { i += 1 }
-                let word = String(String.UnicodeScalarView(scalars[start..<i])).lowercased()
+                let word = ScalarText.string(scalars[start..<i]).lowercased()
                 var end = i
                 if i < scalars.count, scalars[i] == ".", let _ = months[word] { end = i + 1; i += 1 }
                 tokens.append(DateToken(kind: months[word].map { .month($0) } ?? .word, start: start, end: end))

@@ -90,7 +90,7 @@ public struct SentenceSplitter: Sendable {
     private func isAbbreviation(_ s: [Unicode.Scalar], period: Int, lineStart: Int, next: String) -> Bool {
         var j = period
         while j > lineStart, !s[j - 1].properties.isWhitespace, s[j - 1] != "(" , s[j - 1] != "\"", s[j - 1] != "“" { j -= 1 }
-        let token = String(String.UnicodeScalarView(s[j..<period]))
+        let token = ScalarText.string(s[j..<period])
         let lowered = token.lowercased()
         if Self.abbreviations.contains(lowered) { return true }
         // A single capital: an initial, as in "J. Smith".

@@ -9,7 +9,10 @@ struct CodeDumpRule: LineRule {
         var total = 0
         for scalar in text.unicodeScalars {
             total += 1
-            if "{}[]\":;=<>\\".unicodeScalars.contains(scalar) { syntax += 1 }
+            switch scalar {
+            case "{", "}", "[", "]", "\"", ":", ";", "=", "<", ">", "\\": syntax += 1
+            default: break
+            }
         }
         let looksLikeJSON = (text.hasPrefix("{") || text.hasPrefix("[")) && text.contains("\":")
         return looksLikeJSON || syntax * 6 >= total ? .codeDump : nil

@@ -10,9 +10,9 @@ struct DatelineRule: LineRule {
     /// The date on the line, and the line without it (and without weekday names and clock times).
     static func read(_ line: TextLine) -> (DateMention, String)? {
         guard let mention = DateMention.first(in: line.plain) else { return nil }
-        var scalars = Array(line.plain.unicodeScalars)
+        var scalars = ScalarText.scalars(of: line.plain)
         scalars.removeSubrange(mention.range)
-        let rest = String(String.UnicodeScalarView(scalars))
+        let rest = ScalarText.string(scalars)
             .split(separator: " ")
             .filter { word in
                 let w = word.lowercased().trimmingCharacters(in: ",.")
