@@ -27,6 +27,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Extract every page in INDIR into OUTDIR.")
     var batch = false
 
+    @Flag(help: "With --batch: print to standard error the seconds spent in the pipeline itself (no file reading or writing), for benchmarks.")
+    var timing = false
+
     func validate() throws {
         if batch && paths.count != 2 { throw ValidationError("--batch takes INDIR and OUTDIR") }
         if !batch && paths.count != 1 { throw ValidationError("give one file (or --batch INDIR OUTDIR)") }
@@ -36,7 +39,11 @@ struct ExtractCommand: ParsableCommand {
         let extraction = Extraction(json: json)
         if batch {
             let urls = try urlMap.map(Self.loadURLMap) ?? [:]
-            let failed = try extraction.batch(from: paths[0], to: paths[1], urls: urls)
+            let (failed, pipelineTime) = try extraction.batch(from: paths[0], to: paths[1], urls: urls)
+            if timing {
+                let seconds = Double(pipelineTime.components.seconds) + Double(pipelineTime.components.attoseconds) / 1e18
+                FileHandle.standardError.write(Data("pipeline seconds: \(seconds)\n".utf8))
+            }
             if failed > 0 { throw ExitCode(1) }
         } else {
             var failed = false
@@ -69,28 +76,38 @@ struct Extraction {
         return String(decoding: try encoder.encode(ArticleJSON(processed)), as: UTF8.self)
     }
 
-    /// Every article in one file (one for a page, several for a container).
-    func each(in path: String, url: String?, output: (String) -> Void, failure: (any Error) -> Void) {
+    /// Every article in one file (one for a page, several for a container). Returns the time
+    /// spent in the pipeline alone.
+    @discardableResult
+    func each(in path: String, url: String?, output: (String) -> Void, failure: (any Error) -> Void) -> Duration {
+        var pipelineTime = Duration.zero
         Ingestor().read(InputFile(path: path), document: { document in
             var document = document
             if let url { document.hints.url = url }
             do {
-                output(try render(try pipeline.process(document)))
+                let clock = ContinuousClock()
+                let start = clock.now
+                let processed = try pipeline.process(document)
+                pipelineTime += clock.now - start
+                output(try render(processed))
             } catch {
                 failure(error)
             }
         }, failure: failure)
+        return pipelineTime
     }
 
-    /// Extracts every page of a folder into another; returns how many failed.
-    func batch(from input: String, to output: String, urls: [String: String]) throws -> Int {
+    /// Extracts every page of a folder into another; returns how many failed, and the time spent
+    /// in the pipeline alone.
+    func batch(from input: String, to output: String, urls: [String: String]) throws -> (failed: Int, pipelineTime: Duration) {
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         let names = try FileManager.default.contentsOfDirectory(atPath: input).sorted()
         var failed = 0
+        var pipelineTime = Duration.zero
         for name in names {
             guard let stem = Self.stem(of: name) else { continue }
             var texts: [String] = []
-            each(in: (input as NSString).appendingPathComponent(name), url: urls[name],
+            pipelineTime += each(in: (input as NSString).appendingPathComponent(name), url: urls[name],
                  output: { texts.append($0) },
                  failure: { error in
                      failed += 1
@@ -103,7 +120,7 @@ struct Extraction {
                 FileHandle.standardError.write(Data("\(target): cannot write\n".utf8))
             }
         }
-        return failed
+        return (failed, pipelineTime)
     }
 
     /// NAME for NAME.html, NAME.htm, NAME.html.gz and NAME.txt; nil for anything else.

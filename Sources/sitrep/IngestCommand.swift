@@ -35,8 +35,11 @@ struct IngestCommand: ParsableCommand {
         print("ingested \(p.ingested), already present \(p.alreadyPresent), failed \(p.failed)"
               + String(format: " in %.1f s", seconds) + " → \(db.path)")
         if !summary.failures.isEmpty {
+            // Every failure was logged as it happened; the summary repeats the first ones.
+            let shown = 20
             print("failures:")
-            for failure in summary.failures { print("  \(failure)") }
+            for failure in summary.failures.prefix(shown) { print("  \(failure)") }
+            if summary.failures.count > shown { print("  … and \(summary.failures.count - shown) more") }
             throw ExitCode(1)
         }
     }
