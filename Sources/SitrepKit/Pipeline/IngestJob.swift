@@ -6,9 +6,10 @@ import Foundation
 ///     let summary = try IngestJob().run(["../shared/seeds"], into: store) { event in … }
 ///     summary.ingested, summary.alreadyPresent, summary.failures
 ///
-/// Documents flow in batches: a batch is processed on every core, then saved in one transaction.
-/// Memory stays bounded by one batch however large the corpus, and a killed run loses at most the
-/// batch in flight, which the next run stores.
+/// Documents flow in batches: a batch is processed on every core, then saved in one transaction
+/// on a writer thread while the next batch is read and processed. Memory stays bounded by a few
+/// batches however large the corpus, and a killed run loses at most the batches in flight, which
+/// the next run stores.
 public struct IngestJob: Sendable {
     public var ingestor: Ingestor
     public var pipeline: Pipeline
@@ -28,87 +29,85 @@ public struct IngestJob: Sendable {
     public func run(_ paths: [String], into store: any ArticleStore,
                     events: (IngestEvent) -> Void = { _ in }) throws -> IngestSummary {
         let plan = ingestor.plan(paths)
-        var state = IngestProgress(files: plan.files.count, totalBytes: plan.totalBytes)
-        var failures: [IngestError] = []
+        let tally = IngestTally(IngestProgress(files: plan.files.count, totalBytes: plan.totalBytes))
         let clock = ContinuousClock.now
-        events(.planned(state))
+        events(.planned(tally.progress))
         for error in plan.errors {
-            failures.append(error)
-            state.failed += 1
+            tally.failed([error])
             events(.failed(error))
         }
 
+        let writer = BatchWriter(store: store)
         var batch: [(document: SourceDocument, hash: String)] = []
         var pendingBytes = 0
         func flush() throws {
             guard !batch.isEmpty else { return }
-            let outcome = try process(batch, store: store)
-            state.ingested += outcome.ingested
-            state.alreadyPresent += outcome.alreadyPresent
-            state.failed += outcome.failures.count
-            failures += outcome.failures
-            outcome.failures.forEach { events(.failed($0)) }
+            let prepared = try prepare(batch, store: store)
+            tally.alreadyPresent(prepared.alreadyPresent)
+            tally.failed(prepared.failures)
+            prepared.failures.forEach { events(.failed($0)) }
+            let count = prepared.articles.count
+            try writer.submit(prepared.articles) { inserted in
+                // Another writer may have stored the same content since the check.
+                tally.saved(inserted, alreadyPresent: count - inserted)
+            }
             batch.removeAll(keepingCapacity: true)
             pendingBytes = 0
         }
 
         for file in plan.files {
-            let bytesBefore = state.bytesDone
+            let bytesBefore = tally.progress.bytesDone
             try ingestor.read(file, document: { document in
                 batch.append((document, ContentHash.hex(of: document.payload)))
                 pendingBytes += document.payload.count
                 if batch.count >= batchSize || pendingBytes >= batchBytes {
                     try flush()
-                    state.elapsed = ContinuousClock.now - clock
-                    events(.progress(state))
+                    tally.update { $0.elapsed = ContinuousClock.now - clock }
+                    events(.progress(tally.progress))
                 }
             }, failure: { error in
-                failures.append(error)
-                state.failed += 1
+                tally.failed([error])
                 events(.failed(error))
             }, progress: { consumed in
-                state.bytesDone = bytesBefore + consumed
+                tally.update { $0.bytesDone = bytesBefore + consumed }
             })
-            state.filesDone += 1
-            state.bytesDone = bytesBefore + (file.size ?? 0)
+            tally.update {
+                $0.filesDone += 1
+                $0.bytesDone = bytesBefore + (file.size ?? 0)
+            }
         }
         try flush()
-        state.elapsed = ContinuousClock.now - clock
-        events(.progress(state))
-        return IngestSummary(progress: state, failures: failures)
+        try writer.finish()
+        tally.update { $0.elapsed = ContinuousClock.now - clock }
+        events(.progress(tally.progress))
+        return IngestSummary(progress: tally.progress, failures: tally.failures)
     }
 
-    private struct BatchOutcome {
-        var ingested = 0
+    private struct PreparedBatch {
+        var articles: [ProcessedArticle] = []
         var alreadyPresent = 0
         var failures: [IngestError] = []
     }
 
-    /// Skips stored and repeated documents, processes the rest in parallel, saves them together.
-    private func process(_ batch: [(document: SourceDocument, hash: String)], store: any ArticleStore) throws -> BatchOutcome {
-        var outcome = BatchOutcome()
+    /// Skips stored and repeated documents and processes the rest in parallel.
+    private func prepare(_ batch: [(document: SourceDocument, hash: String)], store: any ArticleStore) throws -> PreparedBatch {
+        var prepared = PreparedBatch()
         let stored = try store.storedHashes(among: batch.map(\.hash))
         var seen = Set<String>()
         let fresh = batch.filter { item in
             guard !stored.contains(item.hash), seen.insert(item.hash).inserted else {
-                outcome.alreadyPresent += 1
+                prepared.alreadyPresent += 1
                 return false
             }
             return true
         }
-        let results = processInParallel(fresh)
-        var articles: [ProcessedArticle] = []
-        for result in results {
+        for result in processInParallel(fresh) {
             switch result {
-            case .success(let article): articles.append(article)
-            case .failure(let error): outcome.failures.append(error)
+            case .success(let article): prepared.articles.append(article)
+            case .failure(let error): prepared.failures.append(error)
             }
         }
-        let inserted = try store.save(articles)
-        outcome.ingested = inserted
-        // Another writer may have stored the same content between our check and our write.
-        outcome.alreadyPresent += articles.count - inserted
-        return outcome
+        return prepared
     }
 
     private func processInParallel(_ items: [(document: SourceDocument, hash: String)]) -> [Result<ProcessedArticle, IngestError>] {
@@ -148,6 +147,36 @@ public enum IngestEvent: Sendable {
     case planned(IngestProgress)
     case progress(IngestProgress)
     case failed(IngestError)
+}
+
+/// The counts of a run, shared by the reading thread and the writer's.
+final class IngestTally: @unchecked Sendable {
+    private let lock = NSLock()
+    private var state: IngestProgress
+    private var failureList: [IngestError] = []
+
+    init(_ progress: IngestProgress) { state = progress }
+
+    var progress: IngestProgress { lock.withLock { state } }
+    var failures: [IngestError] { lock.withLock { failureList } }
+
+    func update(_ change: (inout IngestProgress) -> Void) { lock.withLock { change(&state) } }
+
+    func failed(_ errors: [IngestError]) {
+        lock.withLock {
+            failureList += errors
+            state.failed += errors.count
+        }
+    }
+
+    func alreadyPresent(_ count: Int) { update { $0.alreadyPresent += count } }
+
+    func saved(_ inserted: Int, alreadyPresent: Int) {
+        update {
+            $0.ingested += inserted
+            $0.alreadyPresent += alreadyPresent
+        }
+    }
 }
 
 /// How an ingest run ended.

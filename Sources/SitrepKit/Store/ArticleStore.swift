@@ -7,7 +7,7 @@
 ///
 /// Every implementation keeps the same schema and behaviour; the pipeline and the reports only
 /// ever see this protocol.
-public protocol ArticleStore {
+public protocol ArticleStore: Sendable {
     /// The content hashes among `hashes` that are already stored.
     func storedHashes(among hashes: [String]) throws -> Set<String>
 

@@ -7,7 +7,7 @@ import GRDB
 ///
 /// A batch of articles is written in one transaction, so a killed process leaves every batch
 /// either wholly stored or wholly absent; the next run stores what is missing.
-public final class SQLiteStore: ArticleStore {
+public final class SQLiteStore: ArticleStore, Sendable {
     private let pool: DatabasePool
     public let path: String
 
