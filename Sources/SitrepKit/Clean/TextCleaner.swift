@@ -16,12 +16,15 @@ public struct TextCleaner: Sendable {
 
     public init() {}
 
-    public func clean(_ extracted: ExtractedText) -> CleanedText {
+    /// - Parameter inferTitle: take a short first line for the headline when none was given. Right
+    ///   for scraped text, where the title is usually the first line; wrong after HTML extraction,
+    ///   which already set the headline aside and whose first line is body.
+    public func clean(_ extracted: ExtractedText, inferTitle: Bool = true) -> CleanedText {
         let raw = ScalarText.scalars(of: extracted.text)
         let lines = TextLine.lines(of: raw)
         var verdicts = [RemovedSegment.Reason?](repeating: nil, count: lines.count)
 
-        let title = markTitle(lines, given: extracted.title, &verdicts)
+        let title = markTitle(lines, given: extracted.title, infer: inferTitle, &verdicts)
         for index in RepeatedBody.repeatedLines(lines) where verdicts[index] == nil { verdicts[index] = .repeatedBody }
         if let start = TrailingList.start(of: lines) {
             for index in start..<lines.count where verdicts[index] == nil && !lines[index].isBlank { verdicts[index] = .sidebar }
@@ -50,10 +53,10 @@ public struct TextCleaner: Sendable {
 
     /// The headline: the title the extractor found, or else a short first line followed by more
     /// text. Copies of it in the header (a title printed twice) go too.
-    private func markTitle(_ lines: [TextLine], given: String?, _ verdicts: inout [RemovedSegment.Reason?]) -> String? {
+    private func markTitle(_ lines: [TextLine], given: String?, infer: Bool, _ verdicts: inout [RemovedSegment.Reason?]) -> String? {
         var title = given.map { InlineMarkup.strip($0).trimmingWhitespace() }
         let nonBlank = lines.indices.filter { !lines[$0].isBlank }
-        if title == nil, let first = nonBlank.first, nonBlank.count > 1,
+        if title == nil, infer, let first = nonBlank.first, nonBlank.count > 1,
            !lines[first].isProse, lines[first].wordCount <= 30, !lines[first].plain.hasSuffix(".") {
             title = lines[first].plain
         }
