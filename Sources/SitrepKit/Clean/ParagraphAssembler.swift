@@ -18,7 +18,7 @@ struct ParagraphAssembler {
 
         func flush() {
             guard !block.isEmpty else { return }
-            let wrapped = isHardWrapped(block.map { lines[$0] })
+            let wrapped = TextLine.isHardWrapped(block.map { lines[$0] })
             var first = true
             for index in block {
                 let stripped = lines[index].stripped
@@ -77,15 +77,6 @@ struct ParagraphAssembler {
         guard let previous, let end = previous.last, let start = next.first else { return false }
         let endsOpen = end.isLetter || end.isNumber || end == ","
         return endsOpen && (start.isLowercase || start.isNumber)
-    }
-
-    /// Lines of a block broken at a fixed width, as in e-mail and plain-text archives.
-    private func isHardWrapped(_ block: [TextLine]) -> Bool {
-        guard block.count >= 3 else { return false }
-        let body = block.dropLast()
-        let lengths = body.map { $0.plain.count }
-        let wrappedLines = zip(body, lengths).filter { line, length in (40...100).contains(length) && !line.endsSentence }
-        return wrappedLines.count * 4 >= body.count * 3
     }
 
     private func collapseSpaces(_ text: String) -> String {

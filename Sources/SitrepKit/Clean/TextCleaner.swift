@@ -16,15 +16,16 @@ public struct TextCleaner: Sendable {
 
     public init() {}
 
-    /// - Parameter inferTitle: take a short first line for the headline when none was given. Right
-    ///   for scraped text, where the title is usually the first line; wrong after HTML extraction,
-    ///   which already set the headline aside and whose first line is body.
-    public func clean(_ extracted: ExtractedText, inferTitle: Bool = true) -> CleanedText {
+    /// - Parameter scrapedText: the text is a whole scraped document, not an extractor's output:
+    ///   a short first line is taken for the headline when none was given, and the article is cut
+    ///   out of the page's menus, lists and footers. After HTML extraction neither holds: the
+    ///   extractor set the headline aside and chose the main block already.
+    public func clean(_ extracted: ExtractedText, scrapedText: Bool = true) -> CleanedText {
         let raw = ScalarText.scalars(of: extracted.text)
         let lines = TextLine.lines(of: raw)
         var verdicts = [RemovedSegment.Reason?](repeating: nil, count: lines.count)
 
-        let title = markTitle(lines, given: extracted.title, infer: inferTitle, &verdicts)
+        let title = markTitle(lines, given: extracted.title, infer: scrapedText, &verdicts)
         for index in RepeatedBody.repeatedLines(lines) where verdicts[index] == nil { verdicts[index] = .repeatedBody }
         if let start = TrailingList.start(of: lines) {
             for index in start..<lines.count where verdicts[index] == nil && !lines[index].isBlank { verdicts[index] = .sidebar }
@@ -33,6 +34,11 @@ public struct TextCleaner: Sendable {
         for (index, line) in lines.enumerated() where verdicts[index] == nil && !line.isBlank {
             let context = LineContext(inHeader: firstProse.map { index < $0 } ?? true)
             verdicts[index] = rules.lazy.compactMap { $0.judge(line, context) }.first
+        }
+        if scrapedText, let body = MainBlock.range(of: lines, judged: verdicts) {
+            for index in lines.indices where !body.contains(index) && verdicts[index] == nil && !lines[index].isBlank {
+                verdicts[index] = .outsideBody
+            }
         }
 
         // A wire credit opens the story, though a photo caption may stand before it.

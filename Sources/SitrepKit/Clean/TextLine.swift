@@ -21,6 +21,25 @@ struct TextLine {
         return ".!?…\"”’)".unicodeScalars.contains(last)
     }
 
+    /// Lines of a block broken at a fixed width, as in e-mail and plain-text archives.
+    static func isHardWrapped(_ block: [TextLine]) -> Bool {
+        guard block.count >= 3 else { return false }
+        let body = block.dropLast()
+        let wrappedLines = body.filter { (40...100).contains($0.plain.count) && !$0.endsSentence }
+        return wrappedLines.count * 4 >= body.count * 3
+    }
+
+    /// The indexes of lines in hard-wrapped blocks (runs of non-blank lines).
+    static func hardWrappedLines(_ lines: [TextLine]) -> Set<Int> {
+        var found = Set<Int>()
+        var start = 0
+        for index in 0...lines.count where index == lines.count || lines[index].isBlank {
+            if index - start >= 3, isHardWrapped(Array(lines[start..<index])) { found.formUnion(start..<index) }
+            start = index + 1
+        }
+        return found
+    }
+
     /// Splits raw text into lines, stripping each one's markup once for every rule to read.
     static func lines(of raw: [Unicode.Scalar]) -> [TextLine] {
         var lines: [TextLine] = []

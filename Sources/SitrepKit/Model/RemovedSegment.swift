@@ -23,6 +23,7 @@ public struct RemovedSegment: Hashable, Sendable, Codable {
         case repeatedBody = "repeated-body"
         case sidebar            // lists appended after the article: latest posts, related headlines
         case aside              // embedded social posts, captions: kept apart from the body
+        case outsideBody = "outside-body"  // a page's menus, headers and footers around the article
         case attribution        // "The original source of this article is X", "Copyright © X"
     }
 }

@@ -17,7 +17,7 @@ public struct Pipeline: Sendable {
     public func process(_ document: SourceDocument, contentHash: String? = nil) throws(IngestError) -> ProcessedArticle {
         let hash = contentHash ?? ContentHash.hex(of: document.payload)
         let extracted = try extract(document)
-        let cleaned = cleaner.clean(extracted, inferTitle: document.format != .html)
+        let cleaned = cleaner.clean(extracted, scrapedText: document.format != .html)
         guard !cleaned.text.isEmpty else {
             throw IngestError(source: document.source, reason: "no article text found")
         }

@@ -100,7 +100,7 @@ import Testing
     @Test func aFirstLineIsTheTitleOnlyWhenAskedToInferOne() {
         let text = "Short opening line\n\nThe second paragraph carries on with the story, officials said on Monday."
         #expect(TextCleaner().clean(ExtractedText(text: text)).title == "Short opening line")
-        let fromHTML = TextCleaner().clean(ExtractedText(text: text), inferTitle: false)
+        let fromHTML = TextCleaner().clean(ExtractedText(text: text), scrapedText: false)
         #expect(fromHTML.title == nil)
         #expect(fromHTML.text.hasPrefix("Short opening line"))
     }

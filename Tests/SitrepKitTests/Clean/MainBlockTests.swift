@@ -1,0 +1,28 @@
+import Testing
+@testable import SitrepKit
+
+@Suite struct MainBlockTests {
+    @Test func cutsTheArticleOutOfAWholePageDump() {
+        let menu = ["Home", "World", "Business", "Sport", "Weather", "Search", "Sign in"].joined(separator: "\n")
+        let body = """
+            The ferry left the harbour at dawn with more than two hundred passengers on board, the port authority said.
+
+            Storm warning
+            Crews had checked the weather twice before departure and expected calm seas for most of the crossing.
+
+            Passengers said the last hour was rough but nobody was hurt, and the ship docked on time at noon.
+            """
+        let footer = ["More from Travel", "Ten beaches to visit this summer", "Why trains are back in fashion",
+                      "Contact us", "Careers", "Advertise"].joined(separator: "\n")
+        let cleaned = TextCleaner().clean(ExtractedText(text: "Ferry Crosses in Storm\n\n" + menu + "\n\n" + body + "\n\n" + footer))
+        #expect(cleaned.text.hasPrefix("The ferry left the harbour at dawn"))
+        #expect(cleaned.text.hasSuffix("docked on time at noon."))
+        #expect(cleaned.text.contains("Storm warning"))
+        #expect(cleaned.removed.filter { $0.reason == .outsideBody }.count == 2)
+    }
+
+    @Test func leavesShortTextsAlone() {
+        let lines = TextLine.lines(of: ScalarText.scalars(of: "Menu\nA short note, with one sentence only."))
+        #expect(MainBlock.range(of: lines, judged: Array(repeating: nil, count: lines.count)) == nil)
+    }
+}
