@@ -32,8 +32,16 @@ enum MainBlock {
     }
 
     static func score(_ line: TextLine) -> Int {
-        if line.isProse { return line.wordCount }
+        // A teaser cut off mid-sentence ("… which provide you with a way to…") is a link to
+        // another story, however long.
+        // So is a run of capitalised words: a menu flattened into one line, or a headline.
+        if isTruncated(line) || line.isTitleCased { return -(3 + min(line.wordCount, 12) / 2) }
+        if line.isProse { return line.endsSentence || line.plain.hasSuffix(":") ? line.wordCount : line.wordCount / 3 }
         if line.endsSentence && line.wordCount >= 4 { return 1 }
         return -(3 + min(line.wordCount, 12) / 2)
+    }
+
+    static func isTruncated(_ line: TextLine) -> Bool {
+        line.plain.hasSuffix("...") || line.plain.hasSuffix("…") || line.plain.hasSuffix("[…]") || line.plain.hasSuffix("[...]")
     }
 }

@@ -8,6 +8,8 @@ struct TextLine {
     /// True when the raw line was mostly link or emphasis markup ("[Become a Member](#)").
     var isMostlyLinks: Bool
     var wordCount: Int
+    /// Words that start with a capital letter: nearly all of them in a menu or a headline.
+    var capitalizedWords: Int
     /// ``plain`` lowercased, as UTF-8, for the rules' vocabulary checks.
     var lowered: [UInt8]
     /// The line with markup stripped, untrimmed, and the markup removed from it.
@@ -20,6 +22,9 @@ struct TextLine {
         guard let last = plain.unicodeScalars.last else { return false }
         return ".!?…\"”’)".unicodeScalars.contains(last)
     }
+
+    /// Reads like a menu or a headline: mostly capitalised words, no sentence end.
+    var isTitleCased: Bool { wordCount >= 4 && capitalizedWords * 10 >= wordCount * 6 && !endsSentence }
 
     /// Lines of a block broken at a fixed width, as in e-mail and plain-text archives.
     static func isHardWrapped(_ block: [TextLine]) -> Bool {
@@ -51,12 +56,23 @@ struct TextLine {
             let linkScalars = stripped.removed.reduce(0) { $0 + $1.span.length }
             lines.append(TextLine(span: span, plain: plain,
                                   isMostlyLinks: span.length > 0 && linkScalars * 4 >= span.length && stripped.hadLink,
-                                  wordCount: countWords(plain),
+                                  wordCount: countWords(plain), capitalizedWords: countCapitalizedWords(plain),
                                   lowered: Array(plain.lowercased().utf8), stripped: stripped))
             start = index + 1
         }
         return lines
     }
+}
+
+private func countCapitalizedWords(_ text: String) -> Int {
+    var count = 0
+    var atWordStart = true
+    for scalar in text.unicodeScalars {
+        let isSpace = scalar == " " || scalar == "\t"
+        if atWordStart && !isSpace && scalar.properties.isUppercase { count += 1 }
+        atWordStart = isSpace
+    }
+    return count
 }
 
 /// Runs of characters between spaces and tabs.

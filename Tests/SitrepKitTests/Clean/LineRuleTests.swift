@@ -21,6 +21,7 @@ import Testing
         #expect(DatelineRule().judge(line("Coastal Review, March 03, 2021"), header) == .dateline)
         #expect(DatelineRule().judge(line("Wed Mar 3, 2021 08:15:02"), header) == .dateline)
         #expect(DatelineRule().judge(line("[Harbour Times](#) 2 March 2021"), header) == .dateline)
+        #expect(DatelineRule().judge(line("PUBLISHED: March 3, 2021 at 8:59 pm | UPDATED: March 4, 2021 at 10:16 am"), body) == .dateline)
         #expect(DatelineRule().judge(line("The dam failed on March 3, 2021 after heavy rain."), body) == nil)
     }
 

@@ -21,6 +21,16 @@ import Testing
         #expect(cleaned.removed.filter { $0.reason == .outsideBody }.count == 2)
     }
 
+    @Test func teasersAndFlattenedMenusScoreAsFurniture() {
+        func line(_ text: String) -> TextLine { TextLine.lines(of: ScalarText.scalars(of: text))[0] }
+        let teaser = line("Engineers today released a new design for the bridge, which sits under the old one and provides a way to…")
+        #expect(MainBlock.score(teaser) < 0)
+        let menu = line("World Politics Business Markets Technology Science Health Sports Culture Travel Opinion Video Podcasts More")
+        #expect(MainBlock.score(menu) < 0)
+        let prose = line("Engineers today released a new design for the bridge, which will carry two lanes of traffic and a cycle path.")
+        #expect(MainBlock.score(prose) == prose.wordCount)
+    }
+
     @Test func leavesShortTextsAlone() {
         let lines = TextLine.lines(of: ScalarText.scalars(of: "Menu\nA short note, with one sentence only."))
         #expect(MainBlock.range(of: lines, judged: Array(repeating: nil, count: lines.count)) == nil)

@@ -5,7 +5,8 @@ struct BoilerplateRule: LineRule {
     static let legalPhrases = PhraseList([
         "disclaimer:", "not be responsible for", "all rights reserved", "copyrighted material", "\"fair use\"", "“fair use”", "fair use",
         "sole responsibility of the author", "grants permission to", "for media inquiries", "terms of use",
-        "terms of service", "privacy policy", "this material may not be published", "we use cookies",
+        "terms of service", "privacy policy", "this material may not be published", "we use cookies", "uses cookies", "use of cookies",
+        "cookie policy", "cookie settings", "accept cookies", "accept all cookies",
         "reproduction in whole or in part", "views expressed in this article", "do not necessarily reflect",
     ])
 

@@ -2,29 +2,32 @@
 /// "Some Outlet, December 07, 2016", "Other Outlet 6 December 2016".
 struct DatelineRule: LineRule {
     func judge(_ line: TextLine, _ context: LineContext) -> RemovedSegment.Reason? {
-        guard line.wordCount <= 12, !line.isProse, let (_, rest) = Self.read(line) else { return nil }
+        guard line.wordCount <= 16, !line.isProse, let (_, rest) = Self.read(line) else { return nil }
         let otherWords = rest.split(whereSeparator: { !$0.isLetter }).count
         return otherWords <= (context.inHeader ? 6 : 2) ? .dateline : nil
     }
 
-    /// The date on the line, and the line without it (and without weekday names and clock times).
+    /// The first date on the line, and the line without its dates (nor weekday names, labels such
+    /// as "Updated:", and clock times).
     static func read(_ line: TextLine) -> (DateMention, String)? {
-        guard let mention = DateMention.first(in: line.plain) else { return nil }
+        let mentions = DateMention.all(in: line.plain)
+        guard let first = mentions.first else { return nil }
         var scalars = ScalarText.scalars(of: line.plain)
-        scalars.removeSubrange(mention.range)
+        for mention in mentions.reversed() { scalars.removeSubrange(mention.range) }
         let rest = ScalarText.string(scalars)
             .split(separator: " ")
             .filter { word in
-                let w = word.lowercased().trimmingCharacters(in: ",.")
-                return !weekdays.contains(w) && !w.contains(":") && !["am", "pm", "gmt", "utc", "et"].contains(w)
+                let w = word.lowercased().trimmingCharacters(in: ",.:|")
+                return !w.isEmpty && !weekdays.contains(w) && !w.contains(":") && !["am", "pm", "gmt", "utc", "et", "at"].contains(w)
             }
             .joined(separator: " ")
-        return (mention, rest)
+        return (first, rest)
     }
 
     static let weekdays: Set<String> = [
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday", "updated", "published", "posted", "on",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "updated", "published", "posted", "on", "last",
+        "modified", "created", "date",
     ]
 }
 
