@@ -20,7 +20,10 @@ struct TextLine {
     /// Ends like a sentence (or a quotation of one) rather than like a label or a headline.
     var endsSentence: Bool {
         guard let last = plain.unicodeScalars.last else { return false }
-        return ".!?…\"”’)".unicodeScalars.contains(last)
+        switch last {
+        case ".", "!", "?", "…", "\"", "”", "’", ")", "。", "！", "？", "」", "』": return true
+        default: return false
+        }
     }
 
     /// Reads like a menu or a headline: mostly capitalised words, no sentence end.
@@ -75,16 +78,27 @@ private func countCapitalizedWords(_ text: String) -> Int {
     return count
 }
 
-/// Runs of characters between spaces and tabs.
+/// Runs of characters between spaces and tabs; in Chinese and Japanese, which write no spaces,
+/// every two ideographs or kana count as a word, so their prose weighs like prose elsewhere.
 private func countWords(_ text: String) -> Int {
     var count = 0
     var inWord = false
-    for byte in text.utf8 {
-        let isSpace = byte == 32 || byte == 9
+    var unspaced = 0
+    for scalar in text.unicodeScalars {
+        let isSpace = scalar == " " || scalar == "\t"
         if !isSpace && !inWord { count += 1 }
         inWord = !isSpace
+        if isUnspacedScript(scalar) { unspaced += 1 }
     }
-    return count
+    return max(count, unspaced / 2)
+}
+
+/// Han ideographs, hiragana and katakana.
+private func isUnspacedScript(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF: return true
+    default: return false
+    }
 }
 
 extension String {

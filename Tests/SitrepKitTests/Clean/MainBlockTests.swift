@@ -36,3 +36,12 @@ import Testing
         #expect(MainBlock.range(of: lines, judged: Array(repeating: nil, count: lines.count)) == nil)
     }
 }
+
+@Suite struct TextLineTests {
+    @Test func unspacedScriptsCountAsManyWords() {
+        let line = TextLine.lines(of: ScalarText.scalars(of: "東京都は月曜日、新しい防災計画を発表し、住民に避難経路の確認を呼びかけた。"))[0]
+        #expect(line.wordCount >= 15)
+        #expect(line.endsSentence)
+        #expect(line.isProse)
+    }
+}
