@@ -4,9 +4,12 @@ import Foundation
 ///
 /// Sources in order of trust: the container's date; JSON-LD `datePublished`; publication-date meta
 /// tags; a `<time>` inside the article or marked as the publication time; a full date in the URL
-/// path; a date in a dateline element or in the visible text near the headline; a year and month
-/// in the URL. Modification dates are never used; dates before 1995 or after tomorrow are
-/// rejected as copyright lines, archives or typos.
+/// path; a date in a dateline element or in the visible text near the headline; a date line
+/// anywhere on the page (a section front's "today"); a year and month in the URL. Modification
+/// dates are never used, nor dates in comments, teasers for other stories or sidebars
+/// (``DatePlacement``); dates before 1995 or after tomorrow are rejected as copyright lines,
+/// archives or typos. All-numeric dates such as `07/12/2016` are read in the page's language's
+/// order (``NumericDateOrder``).
 ///
 ///     let finder = DateFinder(today: DateFinder.today())
 ///     finder.find(in: page)?.value   // "2016-12-07T14:23:00Z"
@@ -27,18 +30,27 @@ struct DateFinder {
         var containerDate: String?
     }
 
-    /// Meta keys that name the publication date (lowercase), most specific first.
+    /// Meta keys that name the publication date (lowercase), most specific first; generic and
+    /// creation dates last.
     static let metaKeys = [
-        "article:published_time", "og:published_time", "og:article:published_time", "article.published",
-        "article_date_original", "datepublished", "publishdate", "publish-date", "publish_date", "pubdate",
-        "publication_date", "published_time", "published-date", "date_published", "parsely-pub-date",
-        "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
-        "dc.date", "dcterms.date", "date", "originalpublicationdate", "cxenseparse:recs:publishtime",
-        "article:published", "rnews:datepublished", "citation_publication_date", "release_date", "pdate",
+        "article:published_time", "og:published_time", "og:article:published_time", "article:published_date",
+        "article:publicationdate", "article:post_date", "article.published", "og:article:published",
+        "shareaholic:article_published_time", "vr:published_time", "mediator_published_time",
+        "article_date_original", "datepublished", "og:datepublished", "publishdate", "publish-date", "publish_date",
+        "og:publish_date", "publish_time", "pubdate", "og:pubdate", "bt:pubdate", "rbpubdate", "publication_date",
+        "published_time", "published-date", "published_date", "publisheddate", "date_published", "dateposted",
+        "parsely-pub-date", "sailthru.date", "dcsext.articlefirstpublished", "twt-published-at",
+        "analyticsattributes.articledate", "displaydate", "dc.date.issued", "dcterms.issued", "dc.date.publication",
+        "citation_publication_date", "citation_date", "originalpublicationdate", "cxenseparse:recs:publishtime",
+        "article:published", "rnews:datepublished", "dc.date.created", "dcterms.created", "dc.created", "dc:created",
+        "article.created", "dc.date", "dcterms.date", "dc:date", "date", "doc_date", "release_date", "pdate", "ptime",
+        "content_create_date", "date_created", "datecreated",
     ]
 
     func find(in page: Page) -> PublicationDate? {
-        if let value = page.containerDate, let date = accept(DateParser.parseValue(value)) {
+        let order = DateFinder.numericOrder(page.facts)
+        let placement = DatePlacement(tree: page.tree, layout: page.layout, headline: page.facts.headlines.first)
+        if let value = page.containerDate, let date = accept(DateParser.parseValue(value, order: order)) {
             return PublicationDate(value: date.iso, source: .container, reliable: true)
         }
         for value in [page.jsonLD.datePublished, page.jsonLD.pageDatePublished].compactMap({ $0 }) {
@@ -48,12 +60,12 @@ struct DateFinder {
         }
         for key in DateFinder.metaKeys {
             for meta in page.facts.metas where meta.key == key {
-                if let date = accept(DateParser.parseValue(meta.content)) {
+                if let date = accept(DateParser.parseValue(meta.content, order: order)) {
                     return PublicationDate(value: date.iso, source: .meta, reliable: true)
                 }
             }
         }
-        if let date = timeElementDate(page) {
+        if let date = timeElementDate(page, placement: placement, order: order) {
             return PublicationDate(value: date.iso, source: .timeElement, reliable: true)
         }
         var partial: ParsedDate?
@@ -62,16 +74,33 @@ struct DateFinder {
             if dayKnown { return PublicationDate(value: date.iso, source: .url, reliable: true) }
             if partial == nil { partial = date }
         }
-        let visible = datelineDate(page).map { ($0, PublicationDate.Source.byline) }
-            ?? textDate(page).map { ($0, PublicationDate.Source.text) }
+        let visible = datelineDate(page, placement: placement, order: order, nearHeadline: true)
+            .map { ($0, PublicationDate.Source.byline) }
+            ?? textDate(page, placement: placement, order: order).map { ($0, PublicationDate.Source.text) }
         if let (date, source) = visible {
             if let partial, partial.year != date.year || partial.month != date.month {
                 return PublicationDate(value: partial.iso, source: .url, reliable: false)
             }
             return PublicationDate(value: date.iso, source: source, reliable: false)
         }
+        // Last, a date line anywhere on the page, the site header's included: on a section front
+        // or a page with nothing else, the day it shows is the best guess left.
+        if let date = datelineDate(page, placement: placement, order: order, nearHeadline: false), partial == nil || (partial!.year == date.year && partial!.month == date.month) {
+            return PublicationDate(value: date.iso, source: .byline, reliable: false)
+        }
         if let partial { return PublicationDate(value: partial.iso, source: .url, reliable: false) }
         return nil
+    }
+
+    /// How to read `07/12/2016` on this page: day first unless the page says it is American
+    /// English; unknown for plain "en", which both orders share.
+    static func numericOrder(_ facts: PageFacts) -> NumericDateOrder? {
+        guard let value = facts.htmlLanguage ?? facts.meta(["content-language", "og:locale", "language"]) else { return nil }
+        let code = MarkupText.trimmed(value).lowercased().replacingOccurrences(of: "_", with: "-")
+        guard code.count >= 2 else { return nil }
+        if code == "en" || code.hasPrefix("en,") { return nil }
+        if code.hasPrefix("en-us") || code.hasPrefix("en-ph") || code.hasPrefix("en-ca") { return .monthFirst }
+        return .dayFirst
     }
 
     private func accept(_ date: ParsedDate?) -> ParsedDate? {
@@ -82,33 +111,41 @@ struct DateFinder {
 
     /// A `<time datetime>` (or `itemprop="datePublished"` element) inside the article, marked
     /// `pubdate`, or classed as a publication date; never one inside an "updated" line.
-    private func timeElementDate(_ page: Page) -> ParsedDate? {
+    private func timeElementDate(_ page: Page, placement: DatePlacement, order: NumericDateOrder?) -> ParsedDate? {
         let tree = page.tree
         for index in page.facts.timeElements {
             let parent = Int(tree[index].parent)
             if page.traits[index].contains(.modified) || (parent > 0 && page.traits[parent].contains(.modified)) { continue }
+            if placement.isInFurniture(index) { continue }
             let marked = tree.attribute(.pubdate, of: index) != nil || page.traits[index].contains(.dateline)
                 || (parent > 0 && page.traits[parent].contains(.dateline))
             let inside = page.layout.inArticle[index] || page.roots.contains { index > $0 && index < Int(tree[$0].end) }
             guard marked || inside else { continue }
             let value = tree.string(.datetime, of: index) ?? tree.string(.content, of: index) ?? tree.text(of: index, limit: 200)
-            if let date = accept(DateParser.parseValue(value) ?? DateParser.firstDate(in: value)) { return date }
+            if let date = accept(DateParser.parseValue(value, order: order) ?? DateParser.firstDate(in: value, order: order)) {
+                return date
+            }
         }
         return nil
     }
 
-    /// A date in a short dateline or byline element near the headline (a little before it, where
-    /// kicker lines sit, or after it) or inside the article.
-    private func datelineDate(_ page: Page) -> ParsedDate? {
+    /// A date in a short dateline or byline element. With `nearHeadline`, only one near the
+    /// headline (a little before it, where kicker lines sit, or after it) or inside the article,
+    /// and not in the site header; else any, the site header's included. Never one in comments,
+    /// teasers or sidebars.
+    private func datelineDate(_ page: Page, placement: DatePlacement, order: NumericDateOrder?, nearHeadline: Bool) -> ParsedDate? {
         let tree = page.tree
         let headline = page.facts.headlines.first ?? -1
         for index in page.facts.datelineElements {
-            let near = page.layout.inArticle[index] || page.roots.contains { index > $0 && index < Int(tree[$0].end) }
-                || (headline >= 0 && index > headline - 60 && index < headline + 400)
-            guard near, Int(tree[index].end) - index < 60 else { continue }
+            guard Int(tree[index].end) - index < 60 else { continue }
+            if nearHeadline {
+                let near = page.layout.inArticle[index] || page.roots.contains { index > $0 && index < Int(tree[$0].end) }
+                    || (headline >= 0 && index > headline - 60 && index < headline + 400)
+                guard near, !placement.isInSiteHeader(index) else { continue }
+            }
             let text = tree.text(of: index, limit: 300)
-            guard text.utf8.count < 200, !DateFinder.isCopyrightLine(text) else { continue }
-            if let date = accept(DateParser.firstDate(in: text)) { return date }
+            guard text.utf8.count < 200, !DateFinder.isCopyrightLine(text), !placement.isInFurniture(index) else { continue }
+            if let date = accept(DateParser.firstDate(in: text, order: order)) { return date }
         }
         return nil
     }
@@ -116,7 +153,7 @@ struct DateFinder {
     /// A date in the visible text from the headline (or the article's start) on, within about
     /// 1,500 characters: preferably a short line that is little more than a date (a dateline),
     /// else the first date in the running text (which may sit in a photo caption).
-    private func textDate(_ page: Page) -> ParsedDate? {
+    private func textDate(_ page: Page, placement: DatePlacement, order: NumericDateOrder?) -> ParsedDate? {
         let tree = page.tree
         let starts = [page.facts.headlines.first, page.roots.first].compactMap { $0 }
         guard let start = starts.min() else { return nil }
@@ -126,14 +163,16 @@ struct DateFinder {
         while index < tree.count, collected < 1500 {
             let node = tree[index]
             if node.tag == .script || node.tag == .head || page.traits[index].contains(.hidden)
-                || page.traits[index].contains(.modified) {
+                || page.traits[index].contains(.modified) || placement.isFurnitureElement(index) {
                 index = Int(node.end)
                 continue
             }
             if node.tag == .text {
                 let text = String(decoding: tree.textBytes(of: index).prefix(2000), as: UTF8.self)
                 if !DateFinder.isCopyrightLine(text) {
-                    if page.layout.characters[index] <= 40, let date = accept(DateParser.firstDate(in: text)) { return date }
+                    if page.layout.characters[index] <= 40, let date = accept(DateParser.firstDate(in: text, order: order)) {
+                        return date
+                    }
                     pieces.append(text)
                     collected += Int(page.layout.characters[index])
                 }
@@ -142,7 +181,7 @@ struct DateFinder {
             }
             index += 1
         }
-        return accept(DateParser.firstDate(in: pieces.joined(separator: " ")))
+        return accept(DateParser.firstDate(in: pieces.joined(separator: " "), order: order))
     }
 
     static func isCopyrightLine(_ text: String) -> Bool {

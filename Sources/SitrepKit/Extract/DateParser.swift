@@ -1,3 +1,9 @@
+/// Which number comes first in an all-numeric date whose day and month could be either
+/// (`07/12/2016`): the page's language or region decides, as readers there would read it.
+enum NumericDateOrder {
+    case dayFirst, monthFirst
+}
+
 /// A calendar day, with the time of day and UTC offset when the source gave them.
 struct ParsedDate: Equatable {
     var year: Int
@@ -32,8 +38,10 @@ struct ParsedDate: Equatable {
 ///
 /// Field values (`<meta content>`, `datetime`, JSON-LD): ISO 8601 with or without time and zone,
 /// RFC 822 (`Wed, 07 Dec 2016 14:23:00 GMT`), written-out dates, Unix timestamps. Running text:
-/// `December 7, 2016`, `Dec. 7th 2016`, `7 December 2016`, `2016-12-07`, and numeric day/month
-/// dates only when they cannot be misread (`25/12/2016`, not `07/12/2016`). English month names.
+/// `December 7, 2016`, `Dec. 7th 2016`, `7 December 2016`, `2016-12-07`, `2016. december 7.`, and
+/// numeric day/month dates only when they cannot be misread (`25/12/2016`) or when the caller knows
+/// the order (`07/12/2016` with ``NumericDateOrder``). Month names in many languages; digits in any
+/// decimal script.
 ///
 ///     DateParser.parseValue("2016-12-07T14:23:00+01:00")?.iso   // "2016-12-07T14:23:00+01:00"
 ///     DateParser.firstDate(in: "Posted on Dec. 7, 2016 by …")?.iso   // "2016-12-07"
@@ -41,14 +49,14 @@ enum DateParser {
     static let earliestYear = 1995
 
     /// A date given as a field's whole value, with its time and zone when present.
-    static func parseValue(_ value: String) -> ParsedDate? {
+    static func parseValue(_ value: String, order: NumericDateOrder? = nil) -> ParsedDate? {
         // A date value is short; a huge attribute is not read past its start.
         let trimmed = MarkupText.trimmed(String(decoding: value.utf8.prefix(300), as: UTF8.self))
         if let epoch = epochDate(trimmed) { return epoch }
         let tokens = tokenize(Array(trimmed.utf8))
         var index = 0
         while index < tokens.count, index < 8 {
-            if let (date, next) = date(at: index, in: tokens) {
+            if let (date, next) = date(at: index, in: tokens, order: order) {
                 return withTime(date, after: next, in: tokens)
             }
             index += 1
@@ -58,11 +66,11 @@ enum DateParser {
 
     /// The first date in running text (day precision). Dates right after "updated" or "modified"
     /// are skipped.
-    static func firstDate(in text: String) -> ParsedDate? {
+    static func firstDate(in text: String, order: NumericDateOrder? = nil) -> ParsedDate? {
         let tokens = tokenize(Array(text.utf8))
         var index = 0
         while index < tokens.count {
-            if let (date, _) = date(at: index, in: tokens) {
+            if let (date, _) = date(at: index, in: tokens, order: order) {
                 if !isAfterUpdateWord(index, in: tokens) { return date }
             }
             index += 1
@@ -138,7 +146,12 @@ enum DateParser {
                 if !word.isEmpty { flush() }
                 if digits < 15 { number = number * 10 + Int(scalar.value - 0x30) }
                 digits += 1
-            } else if scalar.properties.isAlphabetic {
+            } else if !scalar.isASCII, let digit = decimalDigit(scalar) {
+                // Arabic-Indic, Persian, Devanagari, Bengali… digits read as their values.
+                if !word.isEmpty { flush() }
+                if digits < 15 { number = number * 10 + digit }
+                digits += 1
+            } else if scalar.properties.isAlphabetic || (!word.isEmpty && isMark(scalar)) {
                 if digits > 0 { flush() }
                 word.append(scalar)
                 // Each CJK ideograph is a word of its own (年, 月, 日 mark a date's parts).
@@ -155,6 +168,19 @@ enum DateParser {
         }
         flush()
         return tokens
+    }
+
+    private static func decimalDigit(_ scalar: Unicode.Scalar) -> Int? {
+        guard scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue else { return nil }
+        return Int(value)
+    }
+
+    /// Vowel signs and viramas belong to the word they sit in (Devanagari "मार्च").
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark: return true
+        default: return false
+        }
     }
 
     private static func isNumber(_ token: Token) -> Bool {
@@ -179,27 +205,43 @@ enum DateParser {
         return value == mark.asciiValue
     }
 
-    /// Month names and common abbreviations in the languages of most news sites (English, French,
-    /// Spanish, Portuguese, Italian, German, Dutch, Russian and Ukrainian genitive, Arabic).
+    /// Month names and common abbreviations in the languages of most news sites: English, French,
+    /// Spanish, Portuguese, Italian, German, Dutch, the Scandinavian languages, Finnish, Polish,
+    /// Czech, Hungarian, Romanian, Serbian (Latin), Turkish, Indonesian and Malay, Greek, Russian
+    /// and Ukrainian (genitive, as dates write them), Arabic and Hindi.
     private static let months: [String: Int] = {
         let names: [[String]] = [
-            ["january", "jan", "janvier", "janv", "enero", "ene", "janeiro", "gennaio", "januar", "jänner", "januari", "jan",
-             "января", "січня", "يناير", "كانون الثاني"],
+            ["january", "jan", "janvier", "janv", "enero", "ene", "janeiro", "gennaio", "gen", "januar", "jänner", "januari",
+             "tammikuuta", "stycznia", "ledna", "január", "ianuarie", "januara", "ocak", "ιανουαρίου",
+             "января", "січня", "يناير", "जनवरी"],
             ["february", "feb", "février", "fevrier", "févr", "fevr", "febrero", "fevereiro", "fev", "febbraio", "februar",
-             "februari", "февраля", "лютого", "فبراير"],
-            ["march", "mar", "mars", "marzo", "março", "marco", "märz", "maerz", "maart", "марта", "березня", "مارس", "آذار"],
-            ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "апреля", "квітня", "أبريل", "ابريل", "نيسان"],
-            ["may", "mai", "mayo", "maio", "maggio", "mei", "мая", "травня", "مايو", "أيار"],
-            ["june", "jun", "juin", "junio", "junho", "giugno", "juni", "июня", "червня", "يونيو", "حزيران"],
-            ["july", "jul", "juillet", "juil", "julio", "julho", "luglio", "juli", "июля", "липня", "يوليو", "تموز"],
-            ["august", "aug", "août", "aout", "agosto", "ago", "augustus", "августа", "серпня", "أغسطس", "اغسطس", "آب"],
-            ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "settembre",
-             "сентября", "вересня", "سبتمبر", "أيلول"],
-            ["october", "oct", "octobre", "octubre", "outubro", "ottobre", "oktober", "okt", "октября", "жовтня",
-             "أكتوبر", "اكتوبر", "تشرين الأول"],
-            ["november", "nov", "novembre", "noviembre", "novembro", "ноября", "листопада", "نوفمبر", "تشرين الثاني"],
+             "februari", "helmikuuta", "lutego", "února", "február", "febr", "februarie", "februara", "şubat", "subat",
+             "φεβρουαρίου", "февраля", "лютого", "فبراير", "फ़रवरी", "फरवरी"],
+            ["march", "mar", "mars", "marzo", "março", "marco", "märz", "maerz", "maart", "mrt", "maret", "mac",
+             "maaliskuuta", "marca", "března", "március", "márc", "martie", "marta", "mart", "μαρτίου",
+             "марта", "березня", "مارس", "آذار", "मार्च"],
+            ["april", "apr", "avril", "avr", "abril", "abr", "aprile", "huhtikuuta", "kwietnia", "dubna", "április", "ápr",
+             "aprilie", "aprila", "nisan", "απριλίου", "апреля", "квітня", "أبريل", "ابريل", "نيسان", "अप्रैल"],
+            ["may", "mai", "mayo", "maio", "maggio", "mag", "mei", "maj", "toukokuuta", "maja", "května", "május", "máj",
+             "mayıs", "mayis", "μαΐου", "мая", "травня", "مايو", "أيار", "मई"],
+            ["june", "jun", "juin", "junio", "junho", "giugno", "giu", "juni", "kesäkuuta", "czerwca", "června", "június",
+             "jún", "iunie", "juna", "haziran", "ιουνίου", "июня", "червня", "يونيو", "حزيران", "जून"],
+            ["july", "jul", "juillet", "juil", "julio", "julho", "luglio", "lug", "juli", "julai", "heinäkuuta", "lipca",
+             "července", "július", "júl", "iulie", "jula", "temmuz", "ιουλίου", "июля", "липня", "يوليو", "تموز", "जुलाई"],
+            ["august", "aug", "août", "aout", "agosto", "ago", "augustus", "augusti", "agustus", "ogos", "elokuuta",
+             "sierpnia", "srpna", "augusztus", "avgusta", "ağustos", "agustos", "αυγούστου", "августа", "серпня",
+             "أغسطس", "اغسطس", "آب", "अगस्त"],
+            ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "settembre", "set",
+             "syyskuuta", "września", "září", "szeptember", "szept", "septembrie", "septembra", "eylül", "eylul",
+             "σεπτεμβρίου", "сентября", "вересня", "سبتمبر", "أيلول", "सितंबर", "सितम्बर"],
+            ["october", "oct", "octobre", "octubre", "outubro", "out", "ottobre", "ott", "oktober", "okt", "lokakuuta",
+             "października", "října", "október", "octombrie", "oktobra", "ekim", "οκτωβρίου", "октября", "жовтня",
+             "أكتوبر", "اكتوبر", "تشرين الأول", "अक्टूबर"],
+            ["november", "nov", "novembre", "noviembre", "novembro", "marraskuuta", "listopada", "listopadu", "noiembrie",
+             "novembra", "kasım", "kasim", "νοεμβρίου", "ноября", "листопада", "نوفمبر", "تشرين الثاني", "नवंबर", "नवम्बर"],
             ["december", "dec", "décembre", "decembre", "déc", "diciembre", "dic", "dezembro", "dez", "dicembre",
-             "dezember", "декабря", "грудня", "ديسمبر", "كانون الأول"],
+             "dezember", "desember", "disember", "joulukuuta", "grudnia", "prosince", "decembrie", "decembra", "aralık",
+             "aralik", "δεκεμβρίου", "декабря", "грудня", "ديسمبر", "كانون الأول", "दिसंबर", "दिसम्बर"],
         ]
         var table: [String: Int] = [:]
         for (offset, list) in names.enumerated() {
@@ -215,7 +257,7 @@ enum DateParser {
     // MARK: Dates
 
     /// A date starting at token `start`, and the index of the token after it.
-    private static func date(at start: Int, in tokens: [Token]) -> (ParsedDate, Int)? {
+    private static func date(at start: Int, in tokens: [Token], order: NumericDateOrder?) -> (ParsedDate, Int)? {
         let token = tokens[start]
         switch token.kind {
         case let .number(value, digits) where digits == 4:
@@ -228,18 +270,36 @@ enum DateParser {
                 return (date, start + 5)
             }
             // 2016-12-07, 2016/12/07, 2016.12.07
-            guard start + 4 < tokens.count, case let .symbol(mark) = tokens[start + 1].kind,
-                  mark == UInt8(ascii: "-") || mark == UInt8(ascii: "/") || mark == UInt8(ascii: "."),
-                  case let .number(month, monthDigits) = tokens[start + 2].kind, monthDigits <= 2,
-                  tokens[start + 3].kind == tokens[start + 1].kind,
-                  case let .number(day, dayDigits) = tokens[start + 4].kind, dayDigits <= 2,
+            if start + 4 < tokens.count, case let .symbol(mark) = tokens[start + 1].kind,
+               mark == UInt8(ascii: "-") || mark == UInt8(ascii: "/") || mark == UInt8(ascii: "."),
+               case let .number(month, monthDigits) = tokens[start + 2].kind, monthDigits <= 2,
+               tokens[start + 3].kind == tokens[start + 1].kind,
+               case let .number(day, dayDigits) = tokens[start + 4].kind, dayDigits <= 2,
+               let date = validDate(value, month, day) {
+                return (date, start + 5)
+            }
+            // 2016. december 7. (Hungarian), 2016 Dec 7: a year first, then a month name and a day.
+            var cursor = start + 1
+            if cursor < tokens.count, symbol(tokens[cursor], ".") || symbol(tokens[cursor], ",") { cursor += 1 }
+            guard let (month, next) = monthName(at: cursor, in: tokens, allowOf: false), next < tokens.count,
+                  case let .number(day, dayDigits) = tokens[next].kind, dayDigits <= 2,
+                  next + 1 == tokens.count || !isNumber(tokens[next + 1]),
                   let date = validDate(value, month, day) else { return nil }
-            return (date, start + 5)
+            return (date, next + 1)
         case let .number(first, digits) where digits <= 2:
             if let (month, next) = monthName(at: start + 1, in: tokens, allowOf: true),
                let (year, after) = year(at: next, in: tokens),
                let date = validDate(year, month, first) {
                 return (date, after)
+            }
+            // 7 tháng 12 năm 2016, 7 tháng 12, 2016 (Vietnamese)
+            if start + 3 < tokens.count, word(tokens[start + 1]) == "tháng",
+               case let .number(month, monthDigits) = tokens[start + 2].kind, monthDigits <= 2 {
+                var cursor = start + 3
+                if let value = word(tokens[cursor]), value == "năm" { cursor += 1 }
+                if let (year, after) = year(at: cursor, in: tokens), let date = validDate(year, month, first) {
+                    return (date, after)
+                }
             }
             // 25/12/2016, 12/25/2016, 25.12.2016: only when the order cannot be misread.
             guard start + 4 < tokens.count, case let .symbol(mark) = tokens[start + 1].kind,
@@ -254,6 +314,8 @@ enum DateParser {
                 date = validDate(year, first, second)
             } else if first == second {
                 date = validDate(year, first, first)
+            } else if let order {
+                date = order == .dayFirst ? validDate(year, second, first) : validDate(year, first, second)
             } else {
                 date = nil
             }
