@@ -16,20 +16,39 @@ public enum Shingles {
         return out
     }
 
-    /// FNV-1a over each lowercased word's UTF-8, without building the words as Strings.
+    /// FNV-1a over each lowercased word's UTF-8, without building the words as Strings. ASCII is
+    /// classified and lowercased by arithmetic; only other scripts consult Unicode properties.
     static func wordHashes(of text: String) -> [UInt64] {
+        let basis: UInt64 = 0xcbf2_9ce4_8422_2325
         var hashes: [UInt64] = []
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        hashes.reserveCapacity(text.utf8.count / 5)
+        var hash = basis
         var inWord = false
+        @inline(__always) func feed(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                inWord = true
-                for byte in String(scalar.properties.lowercaseMapping).utf8 {
-                    hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            let v = scalar.value
+            var isWordScalar: Bool
+            if v < 0x80 {
+                let byte = UInt8(v)
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    feed(byte); isWordScalar = true
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    feed(byte | 0x20); isWordScalar = true
+                default:
+                    isWordScalar = false
                 }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                for byte in String(scalar.properties.lowercaseMapping).utf8 { feed(byte) }
+                isWordScalar = true
+            } else {
+                isWordScalar = false
+            }
+            if isWordScalar {
+                inWord = true
             } else if inWord {
                 hashes.append(hash)
-                hash = 0xcbf2_9ce4_8422_2325
+                hash = basis
                 inWord = false
             }
         }

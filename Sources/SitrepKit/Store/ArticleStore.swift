@@ -47,4 +47,12 @@ public struct ArticleSummary: Sendable, Hashable, Codable {
     public var outlet: String?
     public var published: String?
     public var source: String
+
+    public init(id: String, title: String?, outlet: String?, published: String?, source: String) {
+        self.id = id
+        self.title = title
+        self.outlet = outlet
+        self.published = published
+        self.source = source
+    }
 }
