@@ -8,7 +8,7 @@ public struct CleanedText: Sendable, Hashable {
     public var title: String?
     public var byline: String?
     public var outlet: String?
-    /// The outlet whose copy this is, when it names another as the original.
-    public var republisher: String?
+    /// Who copied the piece and when, when this is a copy.
+    public var republication: Republication?
     public var published: PublicationDate?
 }

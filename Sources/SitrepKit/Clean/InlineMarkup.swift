@@ -10,6 +10,8 @@ enum InlineMarkup {
         /// Removed markup, in raw offsets, in order.
         var removed: [RemovedSegment]
         var hadLink: Bool
+        /// BBCode tags were stripped: the text passed through a forum.
+        var hadBBCode = false
     }
 
     static func strip(_ text: String) -> String {
@@ -27,6 +29,7 @@ enum InlineMarkup {
         out.reserveCapacity(span.length)
         var removed: [RemovedSegment] = []
         var hadLink = false
+        var hadBBCode = false
         // Where a Markdown link's text ends, and where its "](target)" tail ends.
         var linkTails: [(textEnd: Int, tailEnd: Int)] = []
 
@@ -62,6 +65,7 @@ enum InlineMarkup {
             case "[":
                 if let end = bbcodeTag(raw, at: i, limit: span.end) {
                     drop(i, end)
+                    hadBBCode = true
                     i = end
                     continue
                 }
@@ -99,7 +103,7 @@ enum InlineMarkup {
             out.append(c)
             i += 1
         }
-        return Result(text: ScalarText.string(out), removed: removed, hadLink: hadLink)
+        return Result(text: ScalarText.string(out), removed: removed, hadLink: hadLink, hadBBCode: hadBBCode)
     }
 
     /// Whether a scalar can open a piece of markup; a line without any is copied as it is.

@@ -7,6 +7,7 @@ struct ProvenanceCues {
     var byline: String?
     var outlet: String?
     var republisher: String?
+    var republished: String?
     var published: PublicationDate?
 
     init(lines: [TextLine], verdicts: [RemovedSegment.Reason?], openingLines: [Int]) {
@@ -37,7 +38,9 @@ struct ProvenanceCues {
         } else if let earliest = datelines.map(\.day).min() {
             published = PublicationDate(value: earliest, source: .byline, reliable: datelines.count == 1)
         }
-        republisher = datelines.first { !$0.name.isEmpty && $0.name != outlet && outlet != nil }?.name
+        let copy = datelines.first { !$0.name.isEmpty && $0.name != outlet && outlet != nil }
+        republisher = copy?.name
+        republished = copy?.day
     }
 }
 

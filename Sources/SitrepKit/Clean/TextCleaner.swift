@@ -52,7 +52,8 @@ public struct TextCleaner: Sendable {
             title: title ?? extracted.title,
             byline: cues.byline ?? extracted.byline,
             outlet: cues.outlet ?? extracted.outlet,
-            republisher: cues.republisher,
+            republication: cues.republisher.map { Republication(kind: .republished, by: $0, on: cues.republished) }
+                ?? ForumRepost.detect(lines, verdicts),
             published: extracted.published ?? cues.published
         )
     }

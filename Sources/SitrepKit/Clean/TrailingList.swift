@@ -39,7 +39,7 @@ enum TrailingList {
     }
 
     /// "Today at 7:09 am by Rocky", "Thu 12 Dec 2024, 5:07 am by Rocky", "2 hours ago".
-    private static func isTimestampByline(_ line: TextLine) -> Bool {
+    static func isTimestampByline(_ line: TextLine) -> Bool {
         let text = String(decoding: line.lowered, as: UTF8.self)
         let hasClock = text.contains(" am") || text.contains(" pm") || text.contains(":")
         return (hasClock && text.contains(" by ")) || text.hasSuffix(" ago") || text.hasPrefix("today at")

@@ -56,13 +56,13 @@ public struct ProcessedArticle: Sendable, Hashable {
     /// The text cleaning started from (the decoded file, or the HTML extractor's output).
     public var rawText: String
     public var removed: [RemovedSegment]
-    /// The outlet whose copy this is, when the text names another outlet as the original.
-    public var republisher: String?
+    /// Who copied the piece and when, when this is a copy.
+    public var republication: Republication?
 
-    public init(article: Article, rawText: String, removed: [RemovedSegment], republisher: String? = nil) {
+    public init(article: Article, rawText: String, removed: [RemovedSegment], republication: Republication? = nil) {
         self.article = article
         self.rawText = rawText
         self.removed = removed
-        self.republisher = republisher
+        self.republication = republication
     }
 }

@@ -37,7 +37,7 @@ public struct Pipeline: Sendable {
             sentences: sentenceSplitter.split(cleaned.text, paragraphs: cleaned.paragraphs)
         )
         return ProcessedArticle(article: article, rawText: extracted.text, removed: cleaned.removed,
-                                republisher: cleaned.republisher)
+                                republication: cleaned.republication)
     }
 
     /// The text to clean, and the metadata the format itself gives.

@@ -34,6 +34,8 @@ public struct ArticleJSON: Encodable {
     var title: String?
     var outlet: String?
     var republisher: String?
+    var republished: String?
+    var republication_kind: String?
     var byline: String?
     var published: String?
     var published_at: String?
@@ -60,7 +62,9 @@ public struct ArticleJSON: Encodable {
         url = a.url
         title = a.title
         outlet = a.outlet
-        republisher = processed.republisher
+        republisher = processed.republication?.by
+        republished = processed.republication?.on
+        republication_kind = processed.republication?.kind.rawValue
         byline = a.byline
         published = a.published?.day
         published_at = a.published.flatMap { $0.value.count > 10 ? $0.value : nil }
@@ -83,6 +87,8 @@ public struct ArticleJSON: Encodable {
         try c.encode(title, forKey: .title)
         try c.encode(outlet, forKey: .outlet)
         try c.encode(republisher, forKey: .republisher)
+        try c.encode(republished, forKey: .republished)
+        try c.encode(republication_kind, forKey: .republication_kind)
         try c.encode(byline, forKey: .byline)
         try c.encode(published, forKey: .published)
         try c.encode(published_at, forKey: .published_at)
@@ -96,7 +102,7 @@ public struct ArticleJSON: Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, source, format, url, title, outlet, republisher, byline, published, published_at, published_source,
+        case id, source, format, url, title, outlet, republisher, republished, republication_kind, byline, published, published_at, published_source,
              published_reliable, language, content_hash, text, spans, removed
     }
 }

@@ -61,11 +61,14 @@ struct ArticleByline {
     init(_ processed: ProcessedArticle) {
         let a = processed.article
         var parts: [String] = [a.outlet ?? "unknown outlet"]
-        if let republisher = processed.republisher { parts.append("republished by \(republisher)") }
         if let date = a.published {
             parts.append(date.reliable ? date.day : "\(date.day) (uncertain)")
         } else {
             parts.append("undated")
+        }
+        if let copy = processed.republication {
+            let by = copy.kind == .forumRepost ? "reposted on a forum" : "republished by \(copy.by ?? "another outlet")"
+            parts.append(copy.on.map { "\(by) on \($0)" } ?? by)
         }
         if let byline = a.byline, byline != a.outlet { parts.append("by \(byline)") }
         parts.append(a.url ?? a.source)

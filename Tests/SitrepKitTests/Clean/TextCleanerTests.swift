@@ -23,7 +23,7 @@ import Testing
         #expect(cleaned.title == "River Breaches Levee Near Town")
         #expect(cleaned.byline == "Harbour Times")
         #expect(cleaned.outlet == "Harbour Times")
-        #expect(cleaned.republisher == "Valley Post")
+        #expect(cleaned.republication == Republication(kind: .republished, by: "Valley Post", on: "2021-05-04"))
         #expect(cleaned.published?.day == "2021-05-03")
         #expect(cleaned.text == """
             Water poured through a gap in the levee on Monday, forcing hundreds of families to leave their homes.
@@ -103,5 +103,21 @@ import Testing
         let fromHTML = TextCleaner().clean(ExtractedText(text: text), scrapedText: false)
         #expect(fromHTML.title == nil)
         #expect(fromHTML.text.hasPrefix("Short opening line"))
+    }
+}
+
+@Suite struct ForumRepostTests {
+    @Test func forumMarkupAndPostListsMarkARepost() {
+        var text = "[b]Bridge Reopens[/b]\nThe bridge reopened on Friday after three months of repairs, the city said.\n"
+            + "Traffic was light in the morning but grew by noon, according to police officers.\n"
+        for day in 1...9 { text += "Mon 0\(day) Mar 2021, 5:0\(day) am by Moderator\n» Another thread title number \(day)\n" }
+        let cleaned = TextCleaner().clean(ExtractedText(text: text))
+        #expect(cleaned.republication == Republication(kind: .forumRepost, on: "2021-03-09"))
+        #expect(cleaned.title == "Bridge Reopens")
+    }
+
+    @Test func plainTextIsNoRepost() {
+        let cleaned = TextCleaner().clean(ExtractedText(text: "Title\n\nThe bridge reopened on Friday after repairs, the city said in a statement."))
+        #expect(cleaned.republication == nil)
     }
 }

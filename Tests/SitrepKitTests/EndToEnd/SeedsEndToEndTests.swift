@@ -29,6 +29,17 @@ import Testing
             #expect(!processed.article.sentences.isEmpty)
         }
         #expect(byFile["002"]?.article.text.contains("string(1931)") == false)
+
+        // Provenance: the original outlet and date, the republisher and its date kept apart.
+        for (file, outlet, day, copyDay) in [("000", "Fars News Agency", "2016-12-06", "2016-12-07"),
+                                             ("001", "Moon of Alabama", "2016-12-05", "2016-12-06"),
+                                             ("003", "South Front", "2016-12-07", "2016-12-08")] {
+            #expect(byFile[file]?.article.outlet == outlet)
+            #expect(byFile[file]?.article.published?.day == day)
+            #expect(byFile[file]?.republication == Republication(kind: .republished, by: "Global Research", on: copyDay))
+        }
+        #expect(byFile["004"]?.article.outlet == "Reuters")
+        #expect(byFile["004"]?.republication?.kind == .forumRepost)
         #expect(byFile["004"]?.article.text.components(separatedBy: "Syrian rebels have received a U.S.-backed proposal").count == 2)
         #expect(byFile["004"]?.article.text.contains("by Rocky") == false)
     }

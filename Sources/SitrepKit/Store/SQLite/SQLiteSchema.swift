@@ -50,6 +50,12 @@ enum SQLiteSchema {
                 t.column("text")
             }
         }
+        migrator.registerMigration("v2: the copy's kind and date beside the republisher") { db in
+            try db.alter(table: "article") { t in
+                t.add(column: "republication_kind", .text)
+                t.add(column: "republished", .text)
+            }
+        }
         return migrator
     }
 }

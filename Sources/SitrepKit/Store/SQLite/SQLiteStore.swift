@@ -58,12 +58,14 @@ public final class SQLiteStore: ArticleStore, Sendable {
     private func insert(_ processed: ProcessedArticle, at now: String, _ db: Database) throws -> Bool {
         let a = processed.article
         try db.cachedStatement(sql: """
-            INSERT INTO article (id, content_hash, source, format, url, title, outlet, republisher, byline, published,
-                                 published_source, published_reliable, language, text, raw_text, ingested_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO article (id, content_hash, source, format, url, title, outlet, republisher, republication_kind,
+                                 republished, byline, published, published_source, published_reliable, language, text,
+                                 raw_text, ingested_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (content_hash) DO NOTHING
             """).execute(arguments: [
-                a.id, a.contentHash, a.source, a.format.rawValue, a.url, a.title, a.outlet, processed.republisher, a.byline,
+                a.id, a.contentHash, a.source, a.format.rawValue, a.url, a.title, a.outlet, processed.republication?.by,
+                processed.republication?.kind.rawValue, processed.republication?.on, a.byline,
                 a.published?.value, a.published?.source.rawValue, a.published?.reliable, a.language, a.text,
                 processed.rawText, now,
             ])
@@ -135,7 +137,10 @@ public final class SQLiteStore: ArticleStore, Sendable {
             format: DocumentFormat(rawValue: row["format"]) ?? .text, url: row["url"], title: row["title"],
             outlet: row["outlet"], byline: row["byline"], published: published, language: row["language"],
             text: row["text"], paragraphs: layers[.paragraph] ?? [], sentences: layers[.sentence] ?? [])
-        return ProcessedArticle(article: article, rawText: row["raw_text"], removed: removed, republisher: row["republisher"])
+        let republication = (row["republication_kind"] as String?).flatMap(Republication.Kind.init(rawValue:)).map {
+            Republication(kind: $0, by: row["republisher"], on: row["republished"])
+        }
+        return ProcessedArticle(article: article, rawText: row["raw_text"], removed: removed, republication: republication)
     }
 
     public func search(_ query: String, limit: Int) throws -> [SearchHit] {
