@@ -13,13 +13,17 @@ public struct TextCleaner: Sendable {
         CodeDumpRule(), MetadataLabelRule(), AttributionRule(), BylineRule(), DatelineRule(),
         DonationAppealRule(), BoilerplateRule(),
     ]
+    /// Rules for scraped text only: after HTML extraction the page's structure (figure captions,
+    /// embedded-post markup) has already been read, better than a line's shape can tell.
+    let scrapedTextRules: [any LineRule] = [CaptionRule()]
 
     public init() {}
 
     /// - Parameter scrapedText: the text is a whole scraped document, not an extractor's output:
-    ///   a short first line is taken for the headline when none was given, and the article is cut
-    ///   out of the page's menus, lists and footers. After HTML extraction neither holds: the
-    ///   extractor set the headline aside and chose the main block already.
+    ///   a short first line is taken for the headline when none was given, captions and embedded
+    ///   posts are set aside by their shape, and the article is cut out of the page's menus, lists
+    ///   and footers. After HTML extraction none of this holds: the extractor set the headline
+    ///   aside, read captions and embeds from the markup, and chose the main block already.
     public func clean(_ extracted: ExtractedText, scrapedText: Bool = true) -> CleanedText {
         let raw = ScalarText.scalars(of: extracted.text)
         let lines = TextLine.lines(of: raw)
@@ -30,10 +34,14 @@ public struct TextCleaner: Sendable {
         if let start = TrailingList.start(of: lines) {
             for index in start..<lines.count where verdicts[index] == nil && !lines[index].isBlank { verdicts[index] = .sidebar }
         }
+        if scrapedText {
+            for index in EmbeddedPost.lines(lines, judged: verdicts) { verdicts[index] = .aside }
+        }
+        let lineRules = scrapedText ? rules + scrapedTextRules : rules
         let firstProse = lines.indices.first { verdicts[$0] == nil && lines[$0].isProse }
         for (index, line) in lines.enumerated() where verdicts[index] == nil && !line.isBlank {
             let context = LineContext(inHeader: firstProse.map { index < $0 } ?? true)
-            verdicts[index] = rules.lazy.compactMap { $0.judge(line, context) }.first
+            verdicts[index] = lineRules.lazy.compactMap { $0.judge(line, context) }.first
         }
         if scrapedText, let body = MainBlock.range(of: lines, judged: verdicts) {
             for index in lines.indices where !body.contains(index) && verdicts[index] == nil && !lines[index].isBlank {

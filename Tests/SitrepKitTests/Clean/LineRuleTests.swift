@@ -58,3 +58,30 @@ import Testing
         #expect(CodeDumpRule().judge(line("The array of sensors (about 40 of them) failed at 3:00; engineers restarted it."), body) == nil)
     }
 }
+
+@Suite struct AsideTests {
+    func line(_ text: String) -> TextLine { TextLine.lines(of: ScalarText.scalars(of: text))[0] }
+    let body = LineContext(inHeader: false)
+
+    @Test func captionsAndCredits() {
+        #expect(CaptionRule().judge(line("Map via [Coastal Institute](#) - [bigger](#)"), body) == .aside)
+        #expect(CaptionRule().judge(line("Photo: Jane Roe for the Valley Post"), body) == .aside)
+        #expect(CaptionRule().judge(line("Rescue boats wait at the pier on Monday. REUTERS/John Doe"), body) == .aside)
+        #expect(CaptionRule().judge(line("The photo agency said on Monday it would cut 40 jobs in the region."), body) == nil)
+    }
+
+    @Test func anEmbeddedPostAndItsLinesAreOneAside() {
+        let text = """
+            The storm reached the coast before dawn, the weather office said in its morning bulletin today.
+            Coast Watch @coastwatch · Mar 3
+            Waves over the harbour wall #storm
+            March 3, 6 AM
+            pic.example.org/abc...
+            Residents were told to stay indoors until the evening, and most schools closed for the whole day.
+            """
+        let lines = TextLine.lines(of: ScalarText.scalars(of: text))
+        let found = EmbeddedPost.lines(lines, judged: Array(repeating: nil, count: lines.count))
+        #expect(found == [1, 2, 3, 4])
+        #expect(!EmbeddedPost.isPostHeader(line("Write to us at desk@example.org for corrections.")))
+    }
+}
