@@ -10,7 +10,7 @@ struct ProvenanceCues {
     var republished: String?
     var published: PublicationDate?
 
-    init(lines: [TextLine], verdicts: [RemovedSegment.Reason?], openingLines: [Int]) {
+    init(lines: [TextLine], verdicts: [RemovedSegment.Reason?], openingLines: [Int], closingLine: Int?) {
         var attributed: String?
         var datelines: [(name: String, day: String)] = []
         for (index, line) in lines.enumerated() {
@@ -30,7 +30,8 @@ struct ProvenanceCues {
         let wire = openingLines.lazy.compactMap { WireLead.outlet(in: lines[$0].plain) }.first
         // A byline that matches a dateline's name is an outlet byline ("By Some Agency").
         let bylineOutlet = byline.flatMap { name in datelines.contains { $0.name == name } ? name : nil }
-        outlet = attributed ?? wire ?? bylineOutlet
+        let credit = closingLine.flatMap { ClosingCredit.outlet(in: lines[$0].plain) }
+        outlet = attributed ?? wire ?? bylineOutlet ?? credit
 
         let original = datelines.first { !$0.name.isEmpty && $0.name == outlet }
         if let original {
@@ -41,6 +42,19 @@ struct ProvenanceCues {
         let copy = datelines.first { !$0.name.isEmpty && $0.name != outlet && outlet != nil }
         republisher = copy?.name
         republished = copy?.day
+    }
+}
+
+/// The agency credit that closes a story: "…, AGENCY reported." as the last words of the body.
+/// Only the closing sentence counts: elsewhere "X reported" cites another outlet.
+enum ClosingCredit {
+    static func outlet(in line: String) -> String? {
+        guard line.hasSuffix(" reported.") else { return nil }
+        let before = line.dropLast(" reported.".count)
+        let clause = before.split(separator: ",").last.map { String($0).trimmingWhitespace() } ?? ""
+        let words = clause.split(separator: " ")
+        guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return clause
     }
 }
 

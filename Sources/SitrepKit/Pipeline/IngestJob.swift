@@ -78,6 +78,7 @@ public struct IngestJob: Sendable {
         }
         try flush()
         try writer.finish()
+        try CorpusPass().run(on: store)
         tally.update { $0.elapsed = ContinuousClock.now - clock }
         events(.progress(tally.progress))
         return IngestSummary(progress: tally.progress, failures: tally.failures)

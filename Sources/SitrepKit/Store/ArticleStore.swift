@@ -25,6 +25,12 @@ public protocol ArticleStore: Sendable {
     /// Title, outlet and date of every article in publication order: enough for an index.
     func articleSummaries() throws -> [ArticleSummary]
 
+    /// Every distinct outlet name in the corpus.
+    func outletNames() throws -> [String]
+
+    /// Gives every article of outlet `name` the outlet `newName` instead.
+    func renameOutlet(_ name: String, to newName: String) throws
+
     /// Full-text search over titles and bodies, best matches first.
     func search(_ query: String, limit: Int) throws -> [SearchHit]
 }

@@ -38,6 +38,8 @@ import Testing
             #expect(byFile[file]?.article.published?.day == day)
             #expect(byFile[file]?.republication == Republication(kind: .republished, by: "Global Research", on: copyDay))
         }
+        #expect(byFile["002"]?.article.outlet == "Fars News Agency")
+        #expect(byFile["002"]?.republication == nil)
         #expect(byFile["004"]?.article.outlet == "Reuters")
         #expect(byFile["004"]?.republication?.kind == .forumRepost)
         #expect(byFile["004"]?.article.text.components(separatedBy: "Syrian rebels have received a U.S.-backed proposal").count == 2)

@@ -143,6 +143,14 @@ public final class SQLiteStore: ArticleStore, Sendable {
         return ProcessedArticle(article: article, rawText: row["raw_text"], removed: removed, republication: republication)
     }
 
+    public func outletNames() throws -> [String] {
+        try pool.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT outlet FROM article WHERE outlet IS NOT NULL") }
+    }
+
+    public func renameOutlet(_ name: String, to newName: String) throws {
+        try pool.write { db in try db.execute(sql: "UPDATE article SET outlet = ? WHERE outlet = ?", arguments: [newName, name]) }
+    }
+
     public func search(_ query: String, limit: Int) throws -> [SearchHit] {
         guard let pattern = FTS5Pattern(matchingAllTokensIn: query) else { return [] }
         return try pool.read { db in
