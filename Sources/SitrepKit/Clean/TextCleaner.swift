@@ -16,8 +16,13 @@ public struct TextCleaner: Sendable {
     /// Rules for scraped text only: after HTML extraction the page's structure (figure captions,
     /// embedded-post markup) has already been read, better than a line's shape can tell.
     let scrapedTextRules: [any LineRule] = [CaptionRule()]
+    /// Lines the document's site prints on many of its pages, learned from the corpus
+    /// (``SiteBoilerplate``); each is compared with a line's plain text.
+    public var recurringLines: Set<String>
 
-    public init() {}
+    public init(recurringLines: Set<String> = []) {
+        self.recurringLines = recurringLines
+    }
 
     /// - Parameter scrapedText: the text is a whole scraped document, not an extractor's output:
     ///   a short first line is taken for the headline when none was given, captions and embedded
@@ -30,6 +35,11 @@ public struct TextCleaner: Sendable {
         var verdicts = [RemovedSegment.Reason?](repeating: nil, count: lines.count)
 
         let title = markTitle(lines, given: extracted.title, infer: scrapedText, &verdicts)
+        if !recurringLines.isEmpty {
+            for index in lines.indices where verdicts[index] == nil && recurringLines.contains(lines[index].plain) {
+                verdicts[index] = .recurring
+            }
+        }
         for index in RepeatedBody.repeatedLines(lines) where verdicts[index] == nil { verdicts[index] = .repeatedBody }
         if let start = TrailingList.start(of: lines) {
             for index in start..<lines.count where verdicts[index] == nil && !lines[index].isBlank { verdicts[index] = .sidebar }

@@ -17,6 +17,7 @@ public struct RemovedSegment: Hashable, Sendable, Codable {
         case dateline           // a line that only dates the piece
         case metadata           // "Region: …", "Theme: …", tag lists
         case boilerplate        // legal notices, disclaimers, share/subscribe/comment prompts
+        case recurring          // a line the same site prints on many of its pages, learned from the corpus
         case donationAppeal = "donation-appeal"
         case markup             // markup residue with no text of its own
         case codeDump = "code-dump"

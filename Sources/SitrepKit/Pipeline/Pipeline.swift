@@ -40,6 +40,23 @@ public struct Pipeline: Sendable {
                                 republication: cleaned.republication)
     }
 
+    /// Cleans a stored article's text again, also removing lines its site is known to repeat.
+    /// Metadata found at extraction stays as it was.
+    public func reclean(_ processed: ProcessedArticle, recurringLines: Set<String>) -> ProcessedArticle {
+        var cleaner = self.cleaner
+        cleaner.recurringLines = recurringLines
+        let a = processed.article
+        let cleaned = cleaner.clean(ExtractedText(text: processed.rawText, title: a.title, byline: a.byline, outlet: a.outlet,
+                                                  published: a.published, url: a.url, language: a.language),
+                                    scrapedText: a.format != .html)
+        var result = processed
+        result.article.text = cleaned.text
+        result.article.paragraphs = cleaned.paragraphs
+        result.article.sentences = sentenceSplitter.split(cleaned.text, paragraphs: cleaned.paragraphs)
+        result.removed = cleaned.removed
+        return result
+    }
+
     /// The text to clean, and the metadata the format itself gives.
     func extract(_ document: SourceDocument) throws(IngestError) -> ExtractedText {
         let hints = document.hints

@@ -70,6 +70,12 @@ public final class SQLiteStore: ArticleStore, Sendable {
                 processed.rawText, now,
             ])
         guard db.changesCount > 0 else { return false }
+        try insertAnnotations(processed, db)
+        return true
+    }
+
+    private func insertAnnotations(_ processed: ProcessedArticle, _ db: Database) throws {
+        let a = processed.article
         let span = try db.cachedStatement(sql: """
             INSERT INTO span (article_id, layer, seq, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)
             """)
@@ -84,7 +90,19 @@ public final class SQLiteStore: ArticleStore, Sendable {
         for (seq, r) in processed.removed.enumerated() {
             try removed.execute(arguments: [a.id, seq, r.span.start, r.span.end, r.reason.rawValue, r.text])
         }
-        return true
+    }
+
+    public func replaceBodies(_ articles: [ProcessedArticle]) throws {
+        guard !articles.isEmpty else { return }
+        try pool.write { db in
+            for processed in articles {
+                let id = processed.article.id
+                try db.execute(sql: "UPDATE article SET text = ? WHERE id = ?", arguments: [processed.article.text, id])
+                try db.execute(sql: "DELETE FROM span WHERE article_id = ?", arguments: [id])
+                try db.execute(sql: "DELETE FROM removed_segment WHERE article_id = ?", arguments: [id])
+                try insertAnnotations(processed, db)
+            }
+        }
     }
 
     public func articleCount() throws -> Int {

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import SitrepKit
+
+@Suite struct SiteBoilerplateTests {
+    static let standing = "Our reporters have covered the valley since 1901 and answer to readers alone."
+
+    func line(_ n: Int, _ url: String, extra: String) -> String {
+        let text = "Story \(n) says the river rose again overnight and crews reinforced the levee near mill \(n).\n\n\(extra)\n\nResidents of district \(n) were told to stay away from the banks until further notice."
+        let object: [String: String] = ["url": url, "title": "Story \(n)", "text": text]
+        return String(decoding: try! JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+    }
+
+    @Test func aParagraphASiteRepeatsIsLearnedAndRemoved() throws {
+        let directory = TemporaryDirectory()
+        var lines = (1...4).map { line($0, "https://www.valley.example/news/\($0)", extra: Self.standing) }
+        lines.append(line(9, "https://other.example/9", extra: Self.standing))
+        directory.write("feed.jsonl", lines.joined(separator: "\n") + "\n")
+        let store = try SQLiteStore(path: directory.file("b.sqlite"))
+        _ = try IngestJob().run([directory.file("feed.jsonl")], into: store)
+        var bySite: [String: [ProcessedArticle]] = [:]
+        try store.forEachArticle { bySite[SiteBoilerplate.site(of: $0) ?? "", default: []].append($0) }
+        let valley = try #require(bySite["valley.example"])
+        #expect(valley.count == 4)
+        for processed in valley {
+            #expect(!processed.article.text.contains("since 1901"))
+            #expect(processed.removed.contains { $0.reason == .recurring })
+            #expect(processed.article.paragraphs.count == 2)
+            #expect(processed.article.sentences.count == 2)
+        }
+        // Another site printing the same words once has not earned them as boilerplate.
+        #expect(bySite["other.example"]?.first?.article.text.contains("since 1901") == true)
+        // Full-text search follows the cleaned text.
+        #expect(try store.search("1901", limit: 10).count == 1)
+    }
+
+    @Test func hostsDropWWWAndPorts() {
+        #expect(SiteBoilerplate.host(of: "https://www.Example.org:8080/a?b") == "example.org")
+        #expect(SiteBoilerplate.host(of: "not a url") == nil)
+    }
+}
