@@ -20,15 +20,22 @@ public struct CorpusPass: Sendable {
     private func removeSiteBoilerplate(in store: any ArticleStore) throws {
         var learner = SiteBoilerplate()
         try store.forEachArticle { learner.observe($0) }
-        let recurring = learner.recurringLines()
+        let recurring = learner.recurringParagraphs()
         guard !recurring.isEmpty else { return }
-        var updated: [ProcessedArticle] = []
+        var affected: [String] = []
         try store.forEachArticle { processed in
-            guard let site = SiteBoilerplate.site(of: processed), let lines = recurring[site],
-                  processed.article.paragraphs.contains(where: { lines.contains(String(processed.article.text[$0])) })
-            else { return }
-            updated.append(pipeline.reclean(processed, recurringLines: lines))
+            guard let site = SiteBoilerplate.site(of: processed), let hashes = recurring[site],
+                  !SiteBoilerplate.recurring(in: processed, hashes).isEmpty else { return }
+            affected.append(processed.article.id)
         }
-        try store.replaceBodies(updated)
+        // In chunks, so a site with many affected articles never holds them all at once.
+        for start in stride(from: 0, to: affected.count, by: 256) {
+            let chunk = try store.articles(withIDs: Array(affected[start..<min(start + 256, affected.count)]))
+            try store.replaceBodies(chunk.map { processed in
+                let lines = SiteBoilerplate.site(of: processed).flatMap { recurring[$0] }
+                    .map { SiteBoilerplate.recurring(in: processed, $0) } ?? []
+                return pipeline.reclean(processed, recurringLines: lines)
+            })
+        }
     }
 }

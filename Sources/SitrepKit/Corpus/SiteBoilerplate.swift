@@ -4,19 +4,19 @@
 ///
 ///     var learner = SiteBoilerplate()
 ///     for article in articles { learner.observe(article) }
-///     learner.recurringLines()   // ["globalresearch.ca": ["Disclaimer: …", …]]
+///     learner.recurringParagraphs()   // ["example.org": [hash of "Disclaimer: …", …]]
 ///
 /// A site is the republisher when the copy names one, else the URL's host, else the outlet. A
 /// paragraph counts once per article; it is the site's when at least `minimumArticles` of its
-/// articles, and at least `minimumShare` of them, carry it. Memory grows with the distinct
-/// paragraphs per site, which is why only paragraphs up to `longestParagraphWords` are counted.
+/// articles, and at least `minimumShare` of them, carry it. Paragraphs are counted by hash, so
+/// memory grows by about 16 bytes per distinct paragraph (up to `longestParagraphWords` words).
 public struct SiteBoilerplate: Sendable {
     public var minimumArticles = 3
     public var minimumShare = 0.3
     public var longestParagraphWords = 150
 
     private var articlesPerSite: [String: Int] = [:]
-    private var paragraphCounts: [String: [String: Int]] = [:]
+    private var paragraphCounts: [String: [Int: Int]] = [:]
 
     public init() {}
 
@@ -30,24 +30,34 @@ public struct SiteBoilerplate: Sendable {
         guard let site = Self.site(of: processed) else { return }
         articlesPerSite[site, default: 0] += 1
         let a = processed.article
-        var seen = Set<String>()
-        for span in a.paragraphs {
-            let paragraph = String(a.text[span])
-            guard paragraph.split(separator: " ").count <= longestParagraphWords, seen.insert(paragraph).inserted else { continue }
-            paragraphCounts[site, default: [:]][paragraph, default: 0] += 1
+        var seen = Set<Int>()
+        for paragraph in Self.paragraphs(of: a) where paragraph.split(separator: " ").count <= longestParagraphWords {
+            let key = paragraph.hashValue
+            guard seen.insert(key).inserted else { continue }
+            paragraphCounts[site, default: [:]][key, default: 0] += 1
         }
     }
 
-    /// The recurring paragraphs of each site that has any.
-    public func recurringLines() -> [String: Set<String>] {
-        var result: [String: Set<String>] = [:]
+    /// The hashes of each site's recurring paragraphs, for sites that have any.
+    public func recurringParagraphs() -> [String: Set<Int>] {
+        var result: [String: Set<Int>] = [:]
         for (site, counts) in paragraphCounts {
             let articles = articlesPerSite[site] ?? 0
             guard articles >= minimumArticles else { continue }
-            let lines = counts.filter { $0.value >= minimumArticles && Double($0.value) >= minimumShare * Double(articles) }.keys
-            if !lines.isEmpty { result[site] = Set(lines) }
+            let recurring = counts.filter { $0.value >= minimumArticles && Double($0.value) >= minimumShare * Double(articles) }.keys
+            if !recurring.isEmpty { result[site] = Set(recurring) }
         }
         return result
+    }
+
+    /// The paragraphs of an article among `recurring` (hashes from ``recurringParagraphs()``).
+    public static func recurring(in processed: ProcessedArticle, _ recurring: Set<Int>) -> Set<String> {
+        Set(paragraphs(of: processed.article).filter { recurring.contains($0.hashValue) })
+    }
+
+    static func paragraphs(of article: Article) -> [String] {
+        let text = ScalarText(article.text)
+        return article.paragraphs.map { text[$0] }
     }
 
     /// "www.example.org" → "example.org"; nil when the string has no host.

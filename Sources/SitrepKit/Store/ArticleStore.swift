@@ -25,6 +25,9 @@ public protocol ArticleStore: Sendable {
     /// Title, outlet and date of every article in publication order: enough for an index.
     func articleSummaries() throws -> [ArticleSummary]
 
+    /// The articles with these ids (those that exist), in no particular order.
+    func articles(withIDs ids: [String]) throws -> [ProcessedArticle]
+
     /// Replaces the body of stored articles — text, spans, removed segments — keeping the rest.
     func replaceBodies(_ articles: [ProcessedArticle]) throws
 

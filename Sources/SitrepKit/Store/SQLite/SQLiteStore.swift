@@ -92,6 +92,20 @@ public final class SQLiteStore: ArticleStore, Sendable {
         }
     }
 
+    public func articles(withIDs ids: [String]) throws -> [ProcessedArticle] {
+        guard !ids.isEmpty else { return [] }
+        return try pool.read { db in
+            var found: [ProcessedArticle] = []
+            for start in stride(from: 0, to: ids.count, by: 500) {
+                let chunk = Array(ids[start..<min(start + 500, ids.count)])
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                let rows = try Row.fetchCursor(db, sql: "SELECT * FROM article WHERE id IN (\(marks))", arguments: StatementArguments(chunk))
+                while let row = try rows.next() { found.append(try processedArticle(row, db)) }
+            }
+            return found
+        }
+    }
+
     public func replaceBodies(_ articles: [ProcessedArticle]) throws {
         guard !articles.isEmpty else { return }
         try pool.write { db in
