@@ -9,8 +9,10 @@ enum ElementClassifier {
         var traits = [ElementTraits](repeating: [], count: tree.count)
         var scratch: [UInt8] = []
         scratch.reserveCapacity(256)
-        // Pages repeat a few hundred class values over thousands of elements.
+        // Pages repeat a few hundred class values over thousands of elements, and far fewer class
+        // names; both are worked out once per page.
         var classCache = ClassCache()
+        var itemCache = ClassCache()
         for index in 0..<tree.count {
             let node = tree[index]
             guard node.tag != .text, node.count > 0 else { continue }
@@ -27,11 +29,11 @@ enum ElementClassifier {
                 case .class:
                     found.formUnion(classCache.traits(of: value) { value in
                         var fromClass: ElementTraits = []
-                        classify(value, into: &fromClass, scratch: &scratch)
+                        classify(value, into: &fromClass, scratch: &scratch, items: &itemCache)
                         return fromClass
                     })
                 case .id:
-                    classifyItem(value, into: &found, scratch: &scratch)
+                    found.formUnion(itemTraits(value, scratch: &scratch, items: &itemCache))
                 case .role:
                     classifyRole(value, into: &found)
                 case .itemprop:
@@ -55,18 +57,29 @@ enum ElementClassifier {
     }
 
     private static func hidesElement(_ style: ArraySlice<UInt8>, scratch: inout [UInt8]) -> Bool {
+        // Most inline styles set neither; only those that mention the values are read closely.
+        guard ASCIIBytes.contains(style, "none") || ASCIIBytes.contains(style, "hidden") else { return false }
         scratch.removeAll(keepingCapacity: true)
         for byte in style where !ASCIIBytes.isSpace(byte) { scratch.append(ASCIIBytes.lower(byte)) }
         return ASCIIBytes.contains(scratch, "display:none") || ASCIIBytes.contains(scratch, "visibility:hidden")
     }
 
-    private static func classify(_ value: ArraySlice<UInt8>, into found: inout ElementTraits, scratch: inout [UInt8]) {
+    private static func itemTraits(_ item: ArraySlice<UInt8>, scratch: inout [UInt8], items: inout ClassCache) -> ElementTraits {
+        items.traits(of: item) { item in
+            var traits: ElementTraits = []
+            classifyItem(item, into: &traits, scratch: &scratch)
+            return traits
+        }
+    }
+
+    private static func classify(_ value: ArraySlice<UInt8>, into found: inout ElementTraits, scratch: inout [UInt8],
+                                 items: inout ClassCache) {
         var start = value.startIndex
         while start < value.endIndex {
             while start < value.endIndex, ASCIIBytes.isSpace(value[start]) { start += 1 }
             var end = start
             while end < value.endIndex, !ASCIIBytes.isSpace(value[end]) { end += 1 }
-            if end > start { classifyItem(value[start..<end], into: &found, scratch: &scratch) }
+            if end > start { found.formUnion(itemTraits(value[start..<end], scratch: &scratch, items: &items)) }
             start = end
         }
     }
@@ -90,7 +103,13 @@ enum ElementClassifier {
             found.insert(.hiddenClass)
             return
         }
-        var negative = false, positive = false
+        splitCamelCase(item, into: &scratch)
+        // `negative` from keywords inside tokens (`social`, `share`), `negativeWord` from whole words
+        // (`caption`, `ad`); an embed cancels only the first kind.
+        var negative = false, negativeWord = false, positive = false, embedded = false
+        // `content-with-sidebar`, `has-sidebar`: a layout box that holds furniture beside the
+        // text, not the furniture; tokens after `with` or `has` do not make the item negative.
+        var describesLayout = false
         var start = 0
         while start < scratch.count {
             while start < scratch.count, !ASCIIBytes.isAlphanumeric(scratch[start]) { start += 1 }
@@ -98,55 +117,96 @@ enum ElementClassifier {
             while end < scratch.count, ASCIIBytes.isAlphanumeric(scratch[end]) { end += 1 }
             if end > start {
                 let token = scratch[start..<end]
-                if isNegative(token) { negative = true }
-                if isPositive(token) { positive = true }
-                if isDateline(token) { found.insert(.dateline) }
-                if isModified(token) { found.insert(.modified) }
-                if bylineParts.containedIn(token) { found.insert(.byline) }
+                if ASCIIBytes.equals(token, "with") || ASCIIBytes.equals(token, "has") { describesLayout = true }
+                let parts: Part = tokenParts.found(in: token)
+                if !describesLayout, parts.contains(.negative) { negative = true }
+                if !describesLayout, isNegativeWord(token) { negativeWord = true }
+                if parts.contains(.positive) || ASCIIBytes.equals(token, "main"), !ASCIIBytes.equals(token, "tbody") {
+                    positive = true
+                }
+                if parts.contains(.embed) { embedded = true }
+                if parts.contains(.popup) { found.insert(.popup) }
+                if parts.contains(.modified) {
+                    found.insert(.modified)
+                } else if parts.contains(.dateline) {
+                    found.insert(.dateline)
+                }
+                if parts.contains(.byline) { found.insert(.byline) }
             }
             start = end
         }
-        if negative {
+        // `social-media-embed`, `embed-twitter`: a post the article quotes, not a share bar.
+        if negativeWord || (negative && !embedded) {
             found.insert(.negative)
         } else if positive {
             found.insert(.positive)
         }
     }
 
-    private static let negativeParts = KeywordSet([
-        "sidebar", "footer", "comment", "related", "newsletter", "subscri", "cookie", "consent", "promo",
-        "advert", "breadcrumb", "social", "share", "sharing", "disqus", "outbrain", "taboola", "sponsor",
-        "masthead", "banner", "popup", "modal", "widget", "signup", "menu", "recommend", "trending",
-        "popular", "byline", "dateline", "author", "timestamp", "pagination", "pager", "toolbar",
-        "shoutbox", "skyscraper", "tags", "header", "login", "donat", "copyright", "disclaimer", "crumbs",
-        "adsense", "adslot", "adunit", "paywall", "overlay", "follow", "readmore",
+    /// `newsCaption`, `bottomByline`: camel case joins words as a hyphen would, so a `-` goes
+    /// where a lowercase letter meets an uppercase one, and whole-word keywords (`caption`, `ad`)
+    /// are found there too. `scratch` already holds the item lowercased.
+    private static func splitCamelCase(_ item: ArraySlice<UInt8>, into scratch: inout [UInt8]) {
+        var previous: UInt8 = 0
+        var camel = false
+        for byte in item {
+            if previous >= UInt8(ascii: "a"), previous <= UInt8(ascii: "z"), byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") {
+                camel = true
+                break
+            }
+            previous = byte
+        }
+        guard camel else { return }
+        scratch.removeAll(keepingCapacity: true)
+        previous = 0
+        for byte in item {
+            if previous >= UInt8(ascii: "a"), previous <= UInt8(ascii: "z"), byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") {
+                scratch.append(UInt8(ascii: "-"))
+            }
+            scratch.append(ASCIIBytes.lower(byte))
+            previous = byte
+        }
+    }
+
+    /// What a keyword found inside a class or id token says.
+    struct Part: OptionSet {
+        let rawValue: UInt8
+        static let negative = Part(rawValue: 1 << 0)
+        static let positive = Part(rawValue: 1 << 1)
+        static let dateline = Part(rawValue: 1 << 2)
+        static let modified = Part(rawValue: 1 << 3)
+        static let byline = Part(rawValue: 1 << 4)
+        static let embed = Part(rawValue: 1 << 5)
+        static let popup = Part(rawValue: 1 << 6)
+    }
+
+    /// Keywords looked for inside tokens, all in one scan of the token.
+    private static let tokenParts = KeywordSet([
+        (Part.negative.rawValue, [
+            "sidebar", "footer", "comment", "related", "newsletter", "subscri", "cookie", "consent", "promo",
+            "advert", "breadcrumb", "social", "share", "sharing", "disqus", "outbrain", "taboola", "sponsor",
+            "masthead", "banner", "popup", "modal", "widget", "signup", "menu", "recommend", "trending",
+            "popular", "byline", "dateline", "author", "timestamp", "pagination", "pager", "toolbar",
+            "shoutbox", "skyscraper", "tags", "header", "login", "donat", "copyright", "disclaimer", "crumbs",
+            "adsense", "adslot", "adunit", "paywall", "overlay", "follow", "readmore",
+        ]),
+        (Part.positive.rawValue, ["article", "content", "body", "story", "entry", "post", "text", "prose"]),
+        (Part.dateline.rawValue, ["date", "time", "publish", "posted", "byline", "dateline"]),
+        (Part.modified.rawValue, ["update", "modif", "edited", "revis"]),
+        (Part.byline.rawValue, ["byline", "author", "writer", "reporter", "contributor"]),
+        (Part.embed.rawValue, ["embed"]),
+        (Part.popup.rawValue, ["tooltip", "popover", "hovercard", "rollover"]),
     ])
-    private static let negativeWords = KeywordSet([
+    /// Tokens that are furniture only as whole words (`ad`, but not `head` or `shadow`).
+    private static let negativeWords = KeywordSet([(Part.negative.rawValue, [
         "ad", "ads", "adv", "dfp", "gpt", "tag", "date", "time", "meta", "rss", "print", "email", "bio",
         "sr", "skip", "aside", "extra", "extras", "utility", "tools", "links", "feed", "topbar", "caption",
         "credit", "credits", "newsfeed", "teaser", "teasers", "nocontent",
-    ])
-    private static let positiveParts = KeywordSet(["article", "content", "body", "story", "entry", "post", "text", "prose"])
-    private static let datelineParts = KeywordSet(["date", "time", "publish", "posted", "byline", "dateline"])
-    private static let modifiedParts = KeywordSet(["update", "modif", "edited", "revis"])
-    private static let bylineParts = KeywordSet(["byline", "author", "writer", "reporter", "contributor"])
+    ])])
 
-    private static func isNegative(_ token: ArraySlice<UInt8>) -> Bool {
+    private static func isNegativeWord(_ token: ArraySlice<UInt8>) -> Bool {
         if token.count >= 3 && (hasPrefix(token, "nav") || hasSuffix(token, "nav")) { return true }
-        return negativeWords.equalsAny(token) || negativeParts.containedIn(token)
-    }
-
-    private static func isPositive(_ token: ArraySlice<UInt8>) -> Bool {
-        if ASCIIBytes.equals(token, "main") { return true }
-        return positiveParts.containedIn(token) && !ASCIIBytes.equals(token, "tbody")
-    }
-
-    private static func isDateline(_ token: ArraySlice<UInt8>) -> Bool {
-        datelineParts.containedIn(token) && !isModified(token)
-    }
-
-    private static func isModified(_ token: ArraySlice<UInt8>) -> Bool {
-        modifiedParts.containedIn(token)
+        return negativeWords.equalsAny(token)
     }
 
     private static func hasPrefix(_ token: ArraySlice<UInt8>, _ prefix: StaticString) -> Bool {
@@ -160,30 +220,40 @@ enum ElementClassifier {
     }
 }
 
-/// A fixed set of lowercase ASCII keywords, bucketed by first byte so that looking for all of them
-/// in a token costs about one comparison per byte.
+/// A fixed set of lowercase ASCII keywords, each with a category mask, bucketed by first byte so
+/// that looking for all of them in a token costs about one comparison per byte.
 struct KeywordSet {
     private let words: [[UInt8]]
+    private let masks: [UInt8]
     private var buckets = [[Int]](repeating: [], count: 256)
 
-    init(_ list: [StaticString]) {
-        words = list.map { word in word.withUTF8Buffer { Array($0) } }
+    init(_ groups: [(mask: UInt8, words: [StaticString])]) {
+        var words: [[UInt8]] = [], masks: [UInt8] = []
+        for group in groups {
+            for word in group.words {
+                words.append(word.withUTF8Buffer { Array($0) })
+                masks.append(group.mask)
+            }
+        }
+        self.words = words
+        self.masks = masks
         for (index, word) in words.enumerated() { buckets[Int(word[0])].append(index) }
     }
 
-    /// Whether one of the keywords occurs inside `token` (already lowercase).
-    func containedIn(_ token: ArraySlice<UInt8>) -> Bool {
+    /// The categories of every keyword that occurs inside `token` (already lowercase).
+    func found<Mask: OptionSet>(in token: ArraySlice<UInt8>) -> Mask where Mask.RawValue == UInt8 {
+        var mask: UInt8 = 0
         var start = token.startIndex
         while start < token.endIndex {
-            for candidate in buckets[Int(token[start])] {
+            for candidate in buckets[Int(token[start])] where mask & masks[candidate] != masks[candidate] {
                 let word = words[candidate]
                 if token.endIndex - start >= word.count, token[start..<(start + word.count)].elementsEqual(word) {
-                    return true
+                    mask |= masks[candidate]
                 }
             }
             start += 1
         }
-        return false
+        return Mask(rawValue: mask)
     }
 
     /// Whether `token` (already lowercase) is one of the keywords.
@@ -196,15 +266,15 @@ struct KeywordSet {
     }
 }
 
-/// Traits already worked out for a class attribute value, keyed by a hash of its bytes (the bytes
+/// Traits already worked out for a class attribute value, keyed by an FNV-1a hash of its bytes (the bytes
 /// are kept to rule out collisions), so a lookup allocates nothing.
 struct ClassCache {
-    private var entries: [Int: (bytes: [UInt8], traits: ElementTraits)] = [:]
+    private var entries: [UInt64: (bytes: [UInt8], traits: ElementTraits)] = [:]
 
     mutating func traits(of value: ArraySlice<UInt8>, compute: (ArraySlice<UInt8>) -> ElementTraits) -> ElementTraits {
-        var hasher = Hasher()
-        value.withUnsafeBytes { hasher.combine(bytes: $0) }
-        let key = hasher.finalize()
+        // FNV-1a: class values are short, and SipHash's setup cost dominated this lookup.
+        var key = 0xcbf2_9ce4_8422_2325 as UInt64
+        for byte in value { key = (key ^ UInt64(byte)) &* 0x100_0000_01b3 }
         if let entry = entries[key], entry.bytes.elementsEqual(value) { return entry.traits }
         let traits = compute(value)
         entries[key] = (Array(value), traits)

@@ -1,6 +1,6 @@
 /// What an element's attributes say about it, read once per element.
 struct ElementTraits: OptionSet {
-    let rawValue: UInt8
+    let rawValue: UInt16
 
     /// `hidden`, `aria-hidden="true"`, or an inline `display:none` / `visibility:hidden`.
     static let hidden = ElementTraits(rawValue: 1 << 0)
@@ -18,6 +18,9 @@ struct ElementTraits: OptionSet {
     static let modified = ElementTraits(rawValue: 1 << 6)
     /// The vocabulary of a byline: author, byline, `itemprop="author"`.
     static let byline = ElementTraits(rawValue: 1 << 7)
+    /// The vocabulary of a hover card or tooltip (`tooltip`, `popover`, `hovercard`, `rollover`):
+    /// shown only while the pointer rests on a link in the text.
+    static let popup = ElementTraits(rawValue: 1 << 8)
 
     /// Negative without anything positive: furniture to drop.
     var isBoilerplate: Bool {

@@ -216,7 +216,17 @@ enum UTF8Repair {
         input.withUnsafeBufferPointer { buffer in
             var valid = true, multibyte = false, controls = false
             var index = 0
+            let raw = UnsafeRawBufferPointer(buffer)
             while index < buffer.count {
+                // Eight bytes at a time while they are all printable ASCII (no high bit, none below
+                // 0x20): the bulk of any page.
+                while index + 8 <= buffer.count {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    let high: UInt64 = 0x8080_8080_8080_8080
+                    if (word | ((word &- 0x2020_2020_2020_2020) & ~word)) & high != 0 { break }
+                    index += 8
+                }
+                guard index < buffer.count else { break }
                 let byte = buffer[index]
                 if byte < 0x80 {
                     if byte < 0x20, isControl(byte) { controls = true }

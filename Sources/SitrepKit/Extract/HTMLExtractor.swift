@@ -51,10 +51,10 @@ public struct HTMLExtractor: Sendable {
     static func parse(_ html: [UInt8], declaredCharset: String?) -> HTMLTree {
         let decoded = HTMLCharset.decode(html, declared: declaredCharset)
         if let encoding = decoded.libxml2Encoding {
-            let tree = HTMLTree.parse(ParserGuard.limitingAttributes(decoded.bytes), encoding: encoding)
+            let tree = HTMLTree.parse(ParserGuard.prepared(decoded.bytes), encoding: encoding)
             if tree.count > 1 { return tree }
-            return HTMLTree.parse(ParserGuard.limitingAttributes(HTMLCharset.fallback(html)))
+            return HTMLTree.parse(ParserGuard.prepared(HTMLCharset.fallback(html)))
         }
-        return HTMLTree.parse(ParserGuard.limitingAttributes(decoded.bytes))
+        return HTMLTree.parse(ParserGuard.prepared(decoded.bytes))
     }
 }

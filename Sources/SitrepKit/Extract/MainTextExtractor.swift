@@ -80,6 +80,7 @@ struct MainTextExtractor {
     /// it or any ancestor is.
     private func removals(_ strictness: Strictness) -> [Bool] {
         var excluded = [Bool](repeating: false, count: tree.count)
+        let wrappers = strictness.furniture ? articleWrappers() : []
         for index in 1..<max(1, tree.count) {
             let node = tree[index]
             if excluded[Int(node.parent)] {
@@ -108,7 +109,9 @@ struct MainTextExtractor {
             let found = traits[index]
             if strictness.hidden, found.contains(.hidden) {
                 excluded[index] = true
-            } else if strictness.furniture, found.isBoilerplate, !found.contains(.articleBody) {
+            } else if strictness.furniture, found.contains(.popup), !startsWithLink(index) {
+                excluded[index] = true
+            } else if strictness.furniture, found.isBoilerplate, !found.contains(.articleBody), !wrappers[index] {
                 switch node.tag {
                 case .html, .body, .main, .article: break
                 default: excluded[index] = true
@@ -116,6 +119,42 @@ struct MainTextExtractor {
             }
         }
         return excluded
+    }
+
+    /// Elements around an `<article>`, `<main>` or `itemprop="articleBody"` element that holds at
+    /// least ``articleWrapperText`` characters and is not itself named as furniture. Such an element
+    /// is a page wrapper whatever its class says (`Page-ad-margins`, `advertisement-pusher`): a
+    /// sidebar or an ad slot does not hold the article.
+    private func articleWrappers() -> [Bool] {
+        var total = [Int32](repeating: 0, count: tree.count)
+        var wraps = [Bool](repeating: false, count: tree.count)
+        for index in stride(from: tree.count - 1, through: 1, by: -1) {
+            let node = tree[index]
+            if node.tag == .text {
+                total[index] = layout.characters[index]
+            } else if !wraps[index], total[index] >= MainTextExtractor.articleWrapperText,
+                      node.tag == .article || node.tag == .main || traits[index].contains(.articleBody),
+                      !traits[index].isBoilerplate || traits[index].contains(.articleBody) {
+                wraps[index] = true
+            }
+            let parent = Int(node.parent)
+            total[parent] += total[index]
+            if wraps[index] { wraps[parent] = true }
+        }
+        return wraps
+    }
+
+    static let articleWrapperText: Int32 = 500
+
+    /// Whether the element's first visible child is a link: the wrapper of a hover card's trigger
+    /// (whose link text is part of the sentence), not the card itself.
+    private func startsWithLink(_ index: Int) -> Bool {
+        for child in tree.children(of: index) {
+            let tag = tree[child].tag
+            if tag == .text, layout.characters[child] == 0 { continue }
+            return tag == .a
+        }
+        return false
     }
 
     // MARK: Scoring

@@ -22,19 +22,40 @@ enum MarkupText {
     }
 
     /// A form for comparing headlines: lowercase letters and digits, one space between words.
+    /// ASCII is handled byte by byte; other scalars are lowercased one at a time (as
+    /// `String.lowercased()` does) and kept when alphabetic.
     static func comparisonKey(_ value: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(value.utf8.count)
         var space = false
-        for scalar in value.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                if space && !out.isEmpty { out.append(" ") }
-                space = false
-                out.append(scalar)
+        func add(_ scalar: Unicode.Scalar) {
+            let keep: Bool
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                keep = ASCIIBytes.isAlphanumeric(byte)
             } else {
+                keep = scalar.properties.isAlphabetic
+            }
+            guard keep else {
                 space = true
+                return
+            }
+            if space && !out.isEmpty { out.append(0x20) }
+            space = false
+            if scalar.isASCII {
+                out.append(ASCIIBytes.lower(UInt8(scalar.value)))
+            } else {
+                UTF8.encode(scalar) { out.append($0) }
             }
         }
-        return String(out)
+        for scalar in value.unicodeScalars {
+            if scalar.isASCII {
+                add(scalar)
+            } else {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { add(lower) }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The number of words (runs of letters or digits).

@@ -155,7 +155,8 @@ struct ParagraphRenderer {
     private func finishParagraph(_ state: inout State) {
         state.buffer.trimTrailingSpaces()
         let end = state.buffer.bytes.count
-        if end > state.start, keeps(characters: state.characters, links: state.linkCharacters) {
+        if end > state.start, keeps(characters: state.characters, links: state.linkCharacters),
+           !isAdLabel(state.buffer.bytes[state.start..<end], characters: state.characters) {
             state.paragraphs.append(.init(range: state.start..<end, characters: state.characters,
                                           linkCharacters: state.linkCharacters, isHeadline: state.headlineDepth > 0))
             // A newline between paragraphs keeps the next one from starting with a space; it is
@@ -170,6 +171,31 @@ struct ParagraphRenderer {
         state.characters = 0
         state.linkCharacters = 0
     }
+
+    /// The label an ad slot prints above itself ("Advertisement", "ADVERT", "Anzeige"), alone in its
+    /// block: the ad's own text is script-rendered, so the label is all that is left of it.
+    private func isAdLabel(_ text: ArraySlice<UInt8>, characters: Int) -> Bool {
+        guard characters <= 16 else { return false }
+        var letters: [UInt8] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            let byte = text[index]
+            if byte == 0xE2, index + 2 < text.endIndex, text[index + 1] == 0x80 {
+                index += 3   // general punctuation: dashes, bullets, ellipsis
+                continue
+            }
+            if ASCIIBytes.isAlphanumeric(byte) || byte >= 0x80 {
+                letters.append(ASCIIBytes.lower(byte))
+            } else if !ASCIIBytes.isSpace(byte) && byte != UInt8(ascii: "-") && byte != UInt8(ascii: ":") {
+                return false
+            }
+            index += 1
+        }
+        return ParagraphRenderer.adLabels.contains(letters)
+    }
+
+    private static let adLabels: Set<[UInt8]> = Set(["advert", "advertisement", "advertising", "ad", "ads", "anzeige",
+        "werbung", "publicité", "publicidad", "pubblicità", "reklama", "reclame"].map { Array($0.utf8) })
 
     /// Short paragraphs that are mostly links are navigation, not prose.
     private func keeps(characters: Int, links: Int) -> Bool {

@@ -1,19 +1,40 @@
 import Foundation
 
-/// Keeps hostile markup from making libxml2 slow.
+/// Prepares markup for libxml2: keeps hostile markup from making it slow, and spares it the
+/// script and style text that no later pass reads.
 ///
 /// libxml2 (2.9) checks each new attribute of a tag against all the earlier ones, so a tag with a
 /// hundred thousand attributes takes seconds, and a crafted 50 MB page hours. No real tag needs
-/// more than a few dozen, so attributes past ``maxAttributesPerTag`` are blanked out (overwritten
-/// with spaces, which keeps every byte offset) before parsing. The scan is one linear pass that
-/// knows comments and script/style content; pages without such tags come back untouched, uncopied.
+/// more than a few dozen, so attributes past ``maxAttributesPerTag`` are replaced by one space.
+///
+/// Script and style text is about half the bytes of a news page, and libxml2 decodes it one
+/// character at a time only for the tree copy to drop it (``HTMLTree`` keeps JSON-LD scripts
+/// alone). So the text between `<script …>` or `<style …>` and its closing tag is cut out unless the
+/// tag mentions `ld+json`; libxml2 ends that text at the same `</script` or `</style`, so the tree
+/// is the same. A self-closing tag or one without a closing tag is left alone. Comments and the
+/// inside of inline `<svg>` icons (another tenth of the bytes) go the same way: the tree copy
+/// drops them too.
+///
+/// The scan is one linear pass that knows comments and script/style content; pages with nothing
+/// to change come back untouched, uncopied.
 enum ParserGuard {
     static let maxAttributesPerTag = 64
 
-    static func limitingAttributes(_ input: [UInt8]) -> [UInt8] {
+    static func prepared(_ input: [UInt8]) -> [UInt8] {
         var output: [UInt8]?
+        // Input before this offset is already in `output` (or was cut).
+        var copied = 0
         input.withUnsafeBufferPointer { buffer in
             let count = buffer.count
+            func cut(_ range: Range<Int>, replacement: UInt8?) {
+                if output == nil {
+                    output = []
+                    output!.reserveCapacity(count)
+                }
+                output!.append(contentsOf: buffer[copied..<range.lowerBound])
+                if let replacement { output!.append(replacement) }
+                copied = range.upperBound
+            }
             var index = 0
             func find(_ byte: UInt8, from start: Int) -> Int {
                 var cursor = start
@@ -32,7 +53,9 @@ enum ParserGuard {
                 let next = buffer[index + 1]
                 if next == UInt8(ascii: "!") {
                     if index + 3 < count, buffer[index + 2] == UInt8(ascii: "-"), buffer[index + 3] == UInt8(ascii: "-") {
-                        index = endOfComment(buffer, from: index + 4)
+                        let end = endOfComment(buffer, from: index + 4)
+                        if end < count { cut(index..<end, replacement: nil) }
+                        index = end
                     } else {
                         index = find(UInt8(ascii: ">"), from: index + 2) + 1
                     }
@@ -46,7 +69,9 @@ enum ParserGuard {
                 while cursor < count, isNameByte(buffer[cursor]) { cursor += 1 }
                 let name = buffer[(index + 1)..<cursor]
                 let rawText = ASCIIBytes.equals(name, "script") || ASCIIBytes.equals(name, "style")
+                let isSVG = ASCIIBytes.equals(name, "svg")
                 var attributes = 0
+                var closed = false
                 while cursor < count {
                     let byte = buffer[cursor]
                     if ASCIIBytes.isSpace(byte) || byte == UInt8(ascii: "/") {
@@ -54,6 +79,7 @@ enum ParserGuard {
                         continue
                     }
                     if byte == UInt8(ascii: ">") {
+                        closed = buffer[cursor - 1] != UInt8(ascii: "/")
                         cursor += 1
                         break
                     }
@@ -75,15 +101,42 @@ enum ParserGuard {
                         cursor = probe
                     }
                     attributes += 1
-                    if attributes > maxAttributesPerTag {
-                        if output == nil { output = input }
-                        for blank in start..<cursor { output![blank] = 0x20 }
+                    if attributes > maxAttributesPerTag { cut(start..<cursor, replacement: 0x20) }
+                }
+                if isSVG, closed {
+                    // Icons: path data no pass reads. A nested `<svg>` is left alone, as the first
+                    // `</svg>` would close the wrong one.
+                    let end = endOfRawText(buffer, from: cursor, closing: name)
+                    if end < count, end > cursor, !containsOpening(buffer[cursor..<end], name: "svg") {
+                        cut(cursor..<end, replacement: nil)
+                        index = end
+                        continue
                     }
                 }
-                index = rawText ? endOfRawText(buffer, from: cursor, closing: name) : cursor
+                // libxml2 reads `<script/>` as an empty element and what follows as markup.
+                guard rawText, closed else {
+                    index = cursor
+                    continue
+                }
+                let end = endOfRawText(buffer, from: cursor, closing: name)
+                if end < count, end > cursor, !ASCIIBytes.contains(buffer[index..<cursor], "ld+json") {
+                    cut(cursor..<end, replacement: nil)
+                }
+                index = end
             }
+            if output != nil { output!.append(contentsOf: buffer[copied..<count]) }
         }
         return output ?? input
+    }
+
+    private static func containsOpening(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, name: StaticString) -> Bool {
+        var cursor = bytes.startIndex
+        let length = name.utf8CodeUnitCount
+        while cursor + length < bytes.endIndex {
+            if bytes[cursor] == UInt8(ascii: "<"), ASCIIBytes.equals(bytes[(cursor + 1)...(cursor + length)], name) { return true }
+            cursor += 1
+        }
+        return false
     }
 
     private static func endOfComment(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
@@ -100,8 +153,12 @@ enum ParserGuard {
     private static func endOfRawText(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, closing name: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
         var cursor = start
         let length = name.count
+        guard let base = UnsafeRawPointer(buffer.baseAddress) else { return buffer.count }
         while cursor + 1 + length < buffer.count {
-            if buffer[cursor] == UInt8(ascii: "<"), buffer[cursor + 1] == UInt8(ascii: "/") {
+            guard let hit = memchr(base + cursor, 0x3C, buffer.count - cursor) else { break }
+            cursor = base.distance(to: UnsafeRawPointer(hit))
+            guard cursor + 1 + length < buffer.count else { break }
+            if buffer[cursor + 1] == UInt8(ascii: "/") {
                 var offset = 0
                 while offset < length, ASCIIBytes.lower(buffer[cursor + 2 + offset]) == ASCIIBytes.lower(name[name.startIndex + offset]) {
                     offset += 1

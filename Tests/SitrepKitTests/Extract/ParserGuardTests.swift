@@ -1,0 +1,63 @@
+import Testing
+@testable import SitrepKit
+
+/// What reaches libxml2: script and style text cut, JSON-LD and everything else kept.
+@Suite struct ExtractParserGuardTests {
+    private func prepared(_ html: String) -> String {
+        String(decoding: ParserGuard.prepared(Array(html.utf8)), as: UTF8.self)
+    }
+
+    @Test func cutsScriptAndStyleTextButKeepsJSONLD() {
+        let html = """
+            <head><style type="text/css">p > a { color: red }</style><SCRIPT>var s = "</div><p>not markup</p>";</SCRIPT>\
+            <script type="application/ld+json">{"headline": "Dam opens"}</script></head><body><p>Dam opens.</p></body>
+            """
+        #expect(prepared(html) == """
+            <head><style type="text/css"></style><SCRIPT></SCRIPT>\
+            <script type="application/ld+json">{"headline": "Dam opens"}</script></head><body><p>Dam opens.</p></body>
+            """)
+    }
+
+    @Test func leavesSelfClosingAndUnclosedScriptsAlone() {
+        let selfClosing = "<script src=\"/a.js\"/><p>The dam opened at noon.</p><script>x()</script>"
+        #expect(prepared(selfClosing) == "<script src=\"/a.js\"/><p>The dam opened at noon.</p><script></script>")
+        let unclosed = "<p>The dam opened.</p><script>var never = 'closed';"
+        #expect(prepared(unclosed) == unclosed)
+    }
+
+    @Test func cutsCommentsAndIconsButNotNestedOrUnclosedOnes() {
+        let html = "<!-- <script>not a script</script> --><p>Water levels fell by 40 cm.</p><svg viewBox=\"0 0 9 9\"><path d=\"M0 0L9 9\"/></svg>"
+        #expect(prepared(html) == "<p>Water levels fell by 40 cm.</p><svg viewBox=\"0 0 9 9\"></svg>")
+        let nested = "<svg><svg><path d=\"M0\"/></svg><text>x</text></svg><p>The agency said so.</p>"
+        // The outer icon is kept whole; the inner one, with nothing nested, is cut.
+        #expect(prepared(nested) == "<svg><svg></svg><text>x</text></svg><p>The agency said so.</p>")
+        let unclosed = "<p>Water levels fell.</p><!-- never closed <p>hidden</p>"
+        #expect(prepared(unclosed) == unclosed)
+    }
+
+    @Test func leavesPagesWithNothingToCutUntouched() {
+        let html = "<p>Water levels fell by 40 cm, the agency said.</p><script src=\"/a.js\"></script>"
+        #expect(prepared(html) == html)
+    }
+
+    @Test func theExtractedPageIsTheSameWithScriptsCut() {
+        let paragraph = ExtractTestPages.paragraphs[0]
+        let body = "<article><p>\(paragraph)</p><script>document.write('<p>Injected by a script, never shown.</p>')</script></article>"
+        #expect(ExtractTestPages.extract(body: body).text == paragraph)
+    }
+
+    @Test func findsControlAndInvalidBytesAtEveryOffset() {
+        for offset in 0..<20 {
+            var bytes = Array(repeating: UInt8(ascii: "a"), count: 20)
+            bytes[offset] = 0x01
+            #expect(UTF8Repair.scan(bytes).controls && UTF8Repair.scan(bytes).valid)
+            bytes[offset] = 0xFF
+            #expect(!UTF8Repair.scan(bytes).valid && !UTF8Repair.scan(bytes).controls)
+            bytes[offset] = 0x0A
+            let clean = UTF8Repair.scan(bytes)
+            #expect(clean.valid && !clean.controls && !clean.multibyte)
+        }
+        let text = Array("Pegel fällt um 40 cm, sagt das Amt.".utf8)
+        #expect(UTF8Repair.scan(text).multibyte && UTF8Repair.scan(text).valid)
+    }
+}
