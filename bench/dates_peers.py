@@ -2,7 +2,8 @@
 """Publication dates: runs htmldate (extensive and fast) in-process on pages in memory, reads
 Sitrep's JSON output, and prints accuracy (exact day) and pages/s for each.
 
-usage: dates_peers.py DATA_DIR SITREP_JSON_DIR SITREP_SECONDS [--url-map OUT.json]
+usage: dates_peers.py DATA_DIR SITREP_JSON_DIR PIPELINE_SECONDS PROCESS_SECONDS
+       dates_peers.py DATA_DIR - 0 --url-map OUT.json
 With --url-map, only writes the file-name → URL map Sitrep is given, and exits.
 """
 import gzip
@@ -38,7 +39,7 @@ def main():
         seconds = time.perf_counter() - start
         rows.append((name, sum(found[f] == truth[f][1] for f in truth), seconds))
 
-    sitrep_dir, sitrep_seconds = Path(sys.argv[2]), float(sys.argv[3])
+    sitrep_dir, pipeline_seconds, process_seconds = Path(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
     correct = 0
     for f, (_, day) in truth.items():
         out = sitrep_dir / (f[:-len(".html.gz")] + ".json")
@@ -46,7 +47,8 @@ def main():
             correct += json.loads(out.read_text()).get("published") == day
         except (OSError, ValueError):
             pass
-    rows.append(("sitrep", correct, sitrep_seconds))
+    rows.append(("sitrep", correct, pipeline_seconds))
+    rows.append(("sitrep-process", correct, process_seconds))
 
     fast_rate = next(len(truth) / s for n, _, s in rows if n == "htmldate-fast")
     print(f"{'extractor':<20} {'accuracy':>9} {'pages/s':>9} {'× htmldate-fast':>16}")
