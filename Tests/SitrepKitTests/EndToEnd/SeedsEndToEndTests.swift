@@ -29,6 +29,29 @@ import Testing
             #expect(!processed.article.sentences.isEmpty)
         }
         #expect(byFile["002"]?.article.text.contains("string(1931)") == false)
+        for (_, processed) in byFile {
+            let text = processed.article.text
+            for furniture in ["Facebook", "Become a Member", "Global Research", "Region:", "Theme:", "copyright", "Articles by"] {
+                #expect(!text.contains(furniture), "\(furniture) in \(processed.article.source)")
+            }
+        }
+        let southFront = byFile["003"]?.article.text ?? ""
+        for appeal in ["PayPal", "@list.ru", "patreon", "donate", "support the project"] { #expect(!southFront.contains(appeal)) }
+        // The headline is not repeated as the first line of the body.
+        #expect(byFile["002"]?.article.text.hasPrefix("The terrorist groups in Eastern Aleppo asked") == true)
+
+        // First and last body sentences are the articles' own.
+        let ends: [(String, String, String)] = [
+            ("001", "This is the situation in east-Aleppo as of Dec 4, 6PM ET.", "until their masters call for another battle."),
+            ("002", "The terrorist groups in Eastern Aleppo asked the Syrian Army", "is close to liberating it from the militants, FNA reported."),
+            ("003", "Jaish al-Fatah and Fatah Halab militant coalitions", "This will pose a major threat to the aviation in the region."),
+            ("004", "(Reuters) Syrian rebels have received a U.S.-backed proposal", "smoke and dust billowing around them."),
+        ]
+        for (file, first, last) in ends {
+            let article = try #require(byFile[file]?.article)
+            #expect(article.sentences.first.map { String(article.text[$0]) }?.hasPrefix(first) == true, "\(file) starts")
+            #expect(article.sentences.last.map { String(article.text[$0]) }?.hasSuffix(last) == true, "\(file) ends")
+        }
 
         // Provenance: the original outlet and date, the republisher and its date kept apart.
         for (file, outlet, day, copyDay) in [("000", "Fars News Agency", "2016-12-06", "2016-12-07"),
