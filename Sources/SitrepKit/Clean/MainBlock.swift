@@ -36,7 +36,12 @@ enum MainBlock {
         // another story, however long.
         // So is a run of capitalised words: a menu flattened into one line, or a headline.
         if isTruncated(line) || line.isTitleCased { return -(3 + min(line.wordCount, 12) / 2) }
-        if line.isProse { return line.endsSentence || line.plain.hasSuffix(":") ? line.wordCount : line.wordCount / 3 }
+        if line.isProse {
+            if line.endsSentence || line.plain.hasSuffix(":") { return line.wordCount }
+            // Many words and hardly a full stop: headlines or dates run together, not prose.
+            let stops = line.plain.components(separatedBy: ". ").count - 1
+            return stops * 30 < line.wordCount ? -(3 + min(line.wordCount, 12) / 2) : line.wordCount / 3
+        }
         if line.endsSentence && line.wordCount >= 4 { return 1 }
         return -(3 + min(line.wordCount, 12) / 2)
     }

@@ -37,6 +37,13 @@ import Testing
         #expect(BoilerplateRule().judge(line(longNotice), body) == .boilerplate)
         #expect(BoilerplateRule().judge(line("[Follow us on social media](#)"), body) == .boilerplate)
         #expect(BoilerplateRule().judge(line("[**Subscribe to our newsletter**](#)"), body) == .boilerplate)
+        let cookieNotice = "This website uses cookies to improve your experience while you navigate through the website. "
+            + String(repeating: "Some of these are stored in your browser because they are needed for the basic functions of the site. ", count: 5)
+        #expect(BoilerplateRule().judge(line(cookieNotice), body) == .boilerplate)
+        let story = "The regulator fined the company on Monday after finding that its app collected location data for years "
+            + "without asking, and that the privacy policy buried the practice in its small print, according to the ruling "
+            + "published on Tuesday, which also ordered an audit of every partner that received the data over the period in question."
+        #expect(BoilerplateRule().judge(line(story), body) == nil)
         #expect(BoilerplateRule().judge(line("Residents were told to subscribe to flood alerts by text message, the council said."), body) == nil)
     }
 

@@ -27,6 +27,8 @@ import Testing
         #expect(MainBlock.score(teaser) < 0)
         let menu = line("World Politics Business Markets Technology Science Health Sports Culture Travel Opinion Video Podcasts More")
         #expect(MainBlock.score(menu) < 0)
+        let soup = line("Ferry fares rise in spring Bridge repairs finish early Council approves new budget for schools Storm damage bill reaches record Harbour reopens to cruise ships")
+        #expect(MainBlock.score(soup) < 0)
         let prose = line("Engineers today released a new design for the bridge, which will carry two lanes of traffic and a cycle path.")
         #expect(MainBlock.score(prose) == prose.wordCount)
     }

@@ -18,9 +18,14 @@ struct BoilerplateRule: LineRule {
     ])
 
     func judge(_ line: TextLine, _ context: LineContext) -> RemovedSegment.Reason? {
-        // One legal phrase marks a notice-sized line; two mark a notice of any length.
+        // Two legal phrases mark a notice of any length. One marks a short line, or a line that
+        // opens with it, as notices do ("This website uses cookies…"); in the middle of a long
+        // paragraph it is more likely a story about the law.
         let legal = Self.legalPhrases.count(in: line.lowered)
-        if legal >= 2 || (legal == 1 && line.wordCount <= 80) { return .boilerplate }
+        let opening = Array(line.lowered.prefix(80))
+        if legal >= 2 || (legal == 1 && (line.wordCount <= 25 || Self.legalPhrases.containsAny(in: opening))) {
+            return .boilerplate
+        }
         let shortPrompt = line.wordCount <= 12 && (line.isMostlyLinks || !line.endsSentence)
         if shortPrompt, line.contains(anyOf: Self.promptWords) { return .boilerplate }
         return nil
