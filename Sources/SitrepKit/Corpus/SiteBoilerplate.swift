@@ -22,7 +22,7 @@ public struct SiteBoilerplate: Sendable {
 
     public static func site(of processed: ProcessedArticle) -> String? {
         if let by = processed.republication?.by { return by }
-        if let url = processed.article.url, let host = host(of: url) { return host }
+        if let url = processed.article.url, let host = MetadataExtractor.readableDomain(url) { return host }
         return processed.article.outlet
     }
 
@@ -58,14 +58,5 @@ public struct SiteBoilerplate: Sendable {
     static func paragraphs(of article: Article) -> [String] {
         let text = ScalarText(article.text)
         return article.paragraphs.map { text[$0] }
-    }
-
-    /// "www.example.org" → "example.org"; nil when the string has no host.
-    static func host(of url: String) -> String? {
-        guard let schemeEnd = url.range(of: "://") else { return nil }
-        let rest = url[schemeEnd.upperBound...]
-        var host = String(rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }).lowercased()
-        if host.hasPrefix("www.") { host.removeFirst(4) }
-        return host.isEmpty ? nil : host
     }
 }

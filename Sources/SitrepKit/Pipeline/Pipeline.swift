@@ -69,7 +69,9 @@ public struct Pipeline: Sendable {
             return extracted
         case .text, .markdown:
             let text = try TextDecoder.decode(document.payload, source: document.source)
-            return ExtractedText(text: text, title: hints.title, byline: hints.byline, outlet: hints.outlet,
+            // Without a named outlet, the site it was fetched from stands for it.
+            let outlet = hints.outlet ?? hints.url.flatMap(MetadataExtractor.readableDomain)
+            return ExtractedText(text: text, title: hints.title, byline: hints.byline, outlet: outlet,
                                  published: hints.published.flatMap(PublicationDate.init(containerValue:)),
                                  url: hints.url, language: hints.language)
         }

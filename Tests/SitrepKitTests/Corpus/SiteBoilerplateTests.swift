@@ -34,8 +34,15 @@ import Testing
         #expect(try store.search("1901", limit: 10).count == 1)
     }
 
-    @Test func hostsDropWWWAndPorts() {
-        #expect(SiteBoilerplate.host(of: "https://www.Example.org:8080/a?b") == "example.org")
-        #expect(SiteBoilerplate.host(of: "not a url") == nil)
+    @Test func aSiteIsTheRepublisherElseTheHostElseTheOutlet() {
+        var processed = ProcessedArticle(article: Article(id: "a", contentHash: "a", source: "a.txt", format: .text,
+                                                          url: "https://www.valley.example/a", outlet: "Valley Post", text: "x"),
+                                         rawText: "x", removed: [])
+        #expect(SiteBoilerplate.site(of: processed) == "valley.example")
+        processed.republication = Republication(kind: .republished, by: "Harbour Times")
+        #expect(SiteBoilerplate.site(of: processed) == "Harbour Times")
+        processed.republication = nil
+        processed.article.url = nil
+        #expect(SiteBoilerplate.site(of: processed) == "Valley Post")
     }
 }
