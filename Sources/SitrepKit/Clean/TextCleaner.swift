@@ -17,7 +17,7 @@ public struct TextCleaner: Sendable {
     /// embedded-post markup) has already been read, better than a line's shape can tell.
     let scrapedTextRules: [any LineRule] = [CaptionRule()]
     /// Lines the document's site prints on many of its pages, learned from the corpus
-    /// (``SiteBoilerplate``); each is compared with a line's plain text.
+    /// (``SiteBoilerplate``); each is compared with a line's plain text, spacing collapsed.
     public var recurringLines: Set<String>
 
     public init(recurringLines: Set<String> = []) {
@@ -36,7 +36,7 @@ public struct TextCleaner: Sendable {
 
         let title = markTitle(lines, given: extracted.title, infer: scrapedText, &verdicts)
         if !recurringLines.isEmpty {
-            for index in lines.indices where verdicts[index] == nil && recurringLines.contains(lines[index].plain) {
+            for index in lines.indices where verdicts[index] == nil && recurringLines.contains(lines[index].plain.collapsingWhitespace) {
                 verdicts[index] = .recurring
             }
         }
@@ -83,7 +83,7 @@ public struct TextCleaner: Sendable {
         var title = given.map { InlineMarkup.strip($0).trimmingWhitespace() }
         let nonBlank = lines.indices.filter { !lines[$0].isBlank }
         if title == nil, infer, let first = nonBlank.first, nonBlank.count > 1,
-           !lines[first].isProse, lines[first].wordCount <= 30, !lines[first].plain.hasSuffix(".") {
+           !lines[first].isProse, lines[first].wordCount <= 30, !lines[first].endsSentence {
             title = lines[first].plain
         }
         guard let title, !title.isEmpty else { return nil }

@@ -102,6 +102,12 @@ private func isUnspacedScript(_ scalar: Unicode.Scalar) -> Bool {
 }
 
 extension String {
+    /// The words of the text separated by single spaces: how a line and a paragraph assembled
+    /// from it compare equal whatever their spacing.
+    var collapsingWhitespace: String {
+        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),

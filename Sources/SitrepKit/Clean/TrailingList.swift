@@ -38,11 +38,28 @@ enum TrailingList {
         return bullets.contains(first) || (line.wordCount <= 8 && isTimestampByline(line))
     }
 
-    /// "Today at 7:09 am by Rocky", "Thu 12 Dec 2024, 5:07 am by Rocky", "2 hours ago".
+    /// "Today at 7:09 am by someone", "Thu 12 Dec 2024, 5:07 am by someone", "2 hours ago".
     static func isTimestampByline(_ line: TextLine) -> Bool {
         let text = String(decoding: line.lowered, as: UTF8.self)
-        let hasClock = text.contains(" am") || text.contains(" pm") || text.contains(":")
-        return (hasClock && text.contains(" by ")) || text.hasSuffix(" ago") || text.hasPrefix("today at")
+        return (hasClock(text) && text.contains(" by ")) || text.hasSuffix(" ago") || text.hasPrefix("today at")
             || text.hasPrefix("yesterday at")
     }
+
+    /// A time of day: "7:09", "5 pm", "11am".
+    static func hasClock(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        for i in bytes.indices where isDigit(bytes[i]) {
+            if i + 3 < bytes.count, bytes[i + 1] == UInt8(ascii: ":"), isDigit(bytes[i + 2]), isDigit(bytes[i + 3]) { return true }
+            var j = i + 1
+            if j < bytes.count, bytes[j] == UInt8(ascii: " ") { j += 1 }
+            if j + 1 < bytes.count, bytes[j] == UInt8(ascii: "a") || bytes[j] == UInt8(ascii: "p"), bytes[j + 1] == UInt8(ascii: "m"),
+               j + 2 == bytes.count || !isLetter(bytes[j + 2]) {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 97 && (byte | 0x20) <= 122 }
 }

@@ -31,15 +31,21 @@ public struct SiteBoilerplate: Sendable {
         articlesPerSite[site, default: 0] += 1
         let a = processed.article
         var seen = Set<Int>()
-        for paragraph in Self.paragraphs(of: a) where paragraph.split(separator: " ").count <= longestParagraphWords {
+        // What an earlier pass already cleaned out still counts, or a later run would forget it.
+        let learned = processed.removed.filter { $0.reason == .recurring }
+            .flatMap { $0.text.split(separator: "\n") }
+            .map { InlineMarkup.strip(String($0)).collapsingWhitespace }
+            .filter { !$0.isEmpty }
+        for paragraph in Self.paragraphs(of: a) + learned where paragraph.split(separator: " ").count <= longestParagraphWords {
             let key = paragraph.hashValue
             guard seen.insert(key).inserted else { continue }
             paragraphCounts[site, default: [:]][key, default: 0] += 1
         }
     }
 
-    /// The hashes of each site's recurring paragraphs, for sites that have any.
-    public func recurringParagraphs() -> [String: Set<Int>] {
+    /// The hashes of each site's recurring paragraphs, for sites that have any. (Hashes of this
+    /// process: compare them only with ``recurring(in:_:)`` in the same run.)
+    func recurringParagraphs() -> [String: Set<Int>] {
         var result: [String: Set<Int>] = [:]
         for (site, counts) in paragraphCounts {
             let articles = articlesPerSite[site] ?? 0
@@ -51,12 +57,12 @@ public struct SiteBoilerplate: Sendable {
     }
 
     /// The paragraphs of an article among `recurring` (hashes from ``recurringParagraphs()``).
-    public static func recurring(in processed: ProcessedArticle, _ recurring: Set<Int>) -> Set<String> {
+    static func recurring(in processed: ProcessedArticle, _ recurring: Set<Int>) -> Set<String> {
         Set(paragraphs(of: processed.article).filter { recurring.contains($0.hashValue) })
     }
 
     static func paragraphs(of article: Article) -> [String] {
         let text = ScalarText(article.text)
-        return article.paragraphs.map { text[$0] }
+        return article.paragraphs.map { text[$0].collapsingWhitespace }
     }
 }

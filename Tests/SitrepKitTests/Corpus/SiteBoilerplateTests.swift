@@ -34,6 +34,21 @@ import Testing
         #expect(try store.search("1901", limit: 10).count == 1)
     }
 
+    @Test func whatWasLearnedStaysLearnedAcrossRuns() throws {
+        let directory = TemporaryDirectory()
+        let store = try SQLiteStore(path: directory.file("r.sqlite"))
+        directory.write("first.jsonl", (1...3).map { line($0, "https://valley.example/\($0)", extra: Self.standing) }.joined(separator: "\n"))
+        _ = try IngestJob().run([directory.file("first.jsonl")], into: store)
+        // Later articles print the same line with other spacing.
+        let spaced = Self.standing.replacingOccurrences(of: " since ", with: "  since ")
+        directory.write("second.jsonl", (4...5).map { line($0, "https://valley.example/\($0)", extra: spaced) }.joined(separator: "\n"))
+        _ = try IngestJob().run([directory.file("second.jsonl")], into: store)
+        var texts: [String] = []
+        try store.forEachArticle { texts.append($0.article.text) }
+        #expect(texts.count == 5)
+        #expect(texts.allSatisfy { !$0.contains("1901") })
+    }
+
     @Test func aSiteIsTheRepublisherElseTheHostElseTheOutlet() {
         var processed = ProcessedArticle(article: Article(id: "a", contentHash: "a", source: "a.txt", format: .text,
                                                           url: "https://www.valley.example/a", outlet: "Valley Post", text: "x"),

@@ -3,7 +3,7 @@
 struct BoilerplateRule: LineRule {
     /// Phrases that only legal notices use; any line carrying one is furniture however long it is.
     static let legalPhrases = PhraseList([
-        "disclaimer:", "not be responsible for", "all rights reserved", "copyrighted material", "\"fair use\"", "“fair use”", "fair use",
+        "disclaimer:", "not be responsible for", "all rights reserved", "copyrighted material", "fair use",
         "sole responsibility of the author", "grants permission to", "for media inquiries", "terms of use",
         "terms of service", "privacy policy", "this material may not be published", "we use cookies", "uses cookies", "use of cookies",
         "cookie policy", "cookie settings", "accept cookies", "accept all cookies",

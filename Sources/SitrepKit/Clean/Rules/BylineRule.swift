@@ -3,7 +3,9 @@ struct BylineRule: LineRule {
     static let prefixes = PhraseList(["by ", "articles by", "written by ", "author:", "authors:", "posted by ", "reporting by "])
 
     func judge(_ line: TextLine, _ context: LineContext) -> RemovedSegment.Reason? {
-        guard line.wordCount <= 12, line.starts(withAnyOf: Self.prefixes) else { return nil }
+        // "By nightfall, the rebels had withdrawn." starts like a byline but is a sentence.
+        guard line.wordCount <= 12, !line.endsSentence, line.starts(withAnyOf: Self.prefixes),
+              let name = Self.name(in: line), name.first?.isUppercase == true else { return nil }
         return .byline
     }
 

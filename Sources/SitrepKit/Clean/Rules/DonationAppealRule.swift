@@ -1,15 +1,18 @@
-/// An appeal for money, usually with somewhere to send it: "please support the project … PayPal: …".
+/// An appeal for money with somewhere to send it: "please support us … PayPal: …".
 struct DonationAppealRule: LineRule {
-    static let appealWords = PhraseList(["donate", "donation", "paypal", "patreon", "bitcoin", "btc:", "eth:", "subscribestar",
-                              "buy me a coffee", "support the project", "support our work", "support us",
-                              "support independent", "contribute", "your help", "crowdfunding"])
+    /// Channels that take payments: naming one is what makes an appeal an appeal, not a story
+    /// about donations.
+    static let paymentChannels = PhraseList(["paypal", "patreon", "bitcoin", "btc:", "eth:", "iban", "subscribestar",
+                                             "buy me a coffee", "ko-fi", "liberapay", "venmo", "cash app"])
+    static let appealWords = PhraseList(["donate", "donation", "support us", "support our", "support independent",
+                                         "please support", "contribute", "crowdfunding", "if you like our"])
 
     static let addressMarks = PhraseList(["@", "http", "www."])
 
     func judge(_ line: TextLine, _ context: LineContext) -> RemovedSegment.Reason? {
-        let hits = Self.appealWords.count(in: line.lowered)
-        guard hits > 0 else { return nil }
+        guard line.wordCount <= 80, Self.paymentChannels.containsAny(in: line.lowered) else { return nil }
+        let asks = Self.appealWords.containsAny(in: line.lowered)
         let hasAddress = Self.addressMarks.containsAny(in: line.lowered)
-        return hits >= 2 || (hasAddress && line.wordCount <= 60) ? .donationAppeal : nil
+        return asks || hasAddress ? .donationAppeal : nil
     }
 }
