@@ -4,7 +4,8 @@
 ///
 ///     try CorpusPass().run(on: store)
 ///
-/// It reads the corpus twice (learn, then apply), one article at a time.
+/// It reads the corpus three times (learn, find the articles to clean again, clean them), one
+/// article or one chunk of articles at a time.
 public struct CorpusPass: Sendable {
     public var pipeline = Pipeline()
 

@@ -3,7 +3,7 @@
 ///
 ///     var clusters = NearDuplicateClusters(threshold: 0.5)
 ///     for (position, text) in texts.enumerated() { clusters.add(position, text: text) }
-///     clusters.groups()   // [[0, 7, 12], [3, 4]]: positions, each group in insertion order
+///     clusters.groups()   // [[0, 7, 12], [3, 4]]: ids, each group sorted, largest group first
 public struct NearDuplicateClusters: Sendable {
     private var index: NearDuplicateIndex
     private var parent: [Int: Int] = [:]
@@ -20,6 +20,8 @@ public struct NearDuplicateClusters: Sendable {
 
     public mutating func add(_ id: Int, shingles: [UInt64]) {
         parent[id] = id
+        // A text without words has nothing to share; its empty signature would match every other.
+        guard !shingles.isEmpty else { return }
         for match in index.insert(id, shingles) {
             pairs.append((match.id, id, match.similarity))
             union(match.id, id)

@@ -22,9 +22,9 @@ public struct NearDuplicateIndex: Sendable {
     private var signatures: [[UInt32]] = []
     private var ids: [Int] = []
     /// Last entry (document position × bands + band) filed under each band hash.
-    private var bucketHead: [UInt64: Int32] = [:]
+    private var bucketHead: [UInt64: Int] = [:]
     /// For each entry, the previous entry in the same bucket, or -1.
-    private var bucketNext: [Int32] = []
+    private var bucketNext: [Int] = []
 
     public init(threshold: Double = 0.5, permutations: Int = 128) {
         self.threshold = threshold
@@ -40,23 +40,23 @@ public struct NearDuplicateIndex: Sendable {
     public mutating func insert(_ id: Int, _ shingles: [UInt64]) -> [(id: Int, similarity: Double)] {
         let signature = hasher.signature(shingles)
         let position = ids.count
-        var candidates = Set<Int32>()
+        var candidates = Set<Int>()
         for band in 0..<bands {
             let key = bandKey(signature, band)
             var entry = bucketHead[key] ?? -1
             while entry >= 0 {
-                candidates.insert(entry / Int32(bands))
-                entry = bucketNext[Int(entry)]
+                candidates.insert(entry / bands)
+                entry = bucketNext[entry]
             }
             bucketNext.append(bucketHead[key] ?? -1)
-            bucketHead[key] = Int32(position * bands + band)
+            bucketHead[key] = position * bands + band
         }
         signatures.append(signature)
         ids.append(id)
         var matches: [(id: Int, similarity: Double)] = []
         for candidate in candidates {
-            let similarity = MinHasher.similarity(signature, signatures[Int(candidate)])
-            if similarity >= threshold { matches.append((ids[Int(candidate)], similarity)) }
+            let similarity = MinHasher.similarity(signature, signatures[candidate])
+            if similarity >= threshold { matches.append((ids[candidate], similarity)) }
         }
         return matches.sorted { $0.similarity > $1.similarity }
     }

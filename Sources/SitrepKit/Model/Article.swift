@@ -45,8 +45,9 @@ public struct Article: Sendable, Codable, Hashable {
         self.sentences = sentences
     }
 
-    /// The id for a content hash: its first 16 hex digits (64 bits), short enough for URLs.
-    public static func id(forContentHash hash: String) -> String { String(hash.prefix(16)) }
+    /// The id for a content hash: its first 20 hex digits. 80 bits keep collisions out of reach
+    /// for billions of articles while staying short enough for URLs.
+    public static func id(forContentHash hash: String) -> String { String(hash.prefix(20)) }
 }
 
 /// An article with what the pipeline kept beside it: the text before cleaning, and what cleaning

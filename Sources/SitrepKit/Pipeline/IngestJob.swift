@@ -78,7 +78,8 @@ public struct IngestJob: Sendable {
         }
         try flush()
         try writer.finish()
-        try CorpusPass().run(on: store)
+        // What the corpus as a whole teaches changes only when something new came in.
+        if tally.progress.ingested > 0 { try CorpusPass().run(on: store) }
         tally.update { $0.elapsed = ContinuousClock.now - clock }
         events(.progress(tally.progress))
         return IngestSummary(progress: tally.progress, failures: tally.failures)

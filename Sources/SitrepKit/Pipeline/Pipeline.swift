@@ -79,16 +79,10 @@ public struct Pipeline: Sendable {
 }
 
 extension PublicationDate {
-    /// A date a container gave (a JSONL field, a feed's pubDate): ISO 8601 kept as given, a
-    /// written-out date read into a day.
+    /// A date a container gave (a JSONL field, a feed's pubDate), read as the extractor reads
+    /// dates: ISO 8601 with its time and zone, RFC 822, or a written-out date.
     init?(containerValue value: String) {
-        let trimmed = value.trimmingWhitespace()
-        if trimmed.count >= 10, DateMention.first(in: String(trimmed.prefix(10)))?.range == 0..<10 {
-            self.init(value: trimmed, source: .container, reliable: true)
-        } else if let mention = DateMention.first(in: trimmed) {
-            self.init(value: mention.day, source: .container, reliable: true)
-        } else {
-            return nil
-        }
+        guard let date = DateParser.parseValue(value) ?? DateParser.firstDate(in: value) else { return nil }
+        self.init(value: date.iso, source: .container, reliable: true)
     }
 }

@@ -1,7 +1,7 @@
 /// Splits paragraphs into sentences, as spans into the article text.
 ///
 ///     SentenceSplitter().split("Gen. Smith left. The U.S. Army stayed.", paragraphs: [Span(start: 0, end: 38)])
-///     // [0..<16, 17..<38]
+///     // [Span(start: 0, end: 16), Span(start: 17, end: 38)]
 ///
 /// News prose defeats a naive split on ". ": titles ("Gen.", "Dr."), initials ("J. Smith"),
 /// dotted acronyms ("U.S.", "U.N."), month abbreviations ("Dec. 7") and decimals all carry periods
@@ -11,11 +11,15 @@ public struct SentenceSplitter: Sendable {
     /// Abbreviations that never end a sentence in news prose, lowercased, without the period.
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm",
-        "cmdr", "gov", "sen", "rep", "rev", "hon", "pres", "amb", "st", "mt", "ft", "jr", "sr", "no", "nos",
-        "vs", "etc", "e.g", "i.e", "approx", "inc", "ltd", "co", "corp", "dept", "est", "fig", "jan", "feb",
+        "cmdr", "gov", "sen", "rep", "rev", "hon", "pres", "amb", "st", "mt", "ft", "jr", "sr",
+        "vs", "etc", "e.g", "i.e", "approx", "inc", "ltd", "corp", "dept", "jan", "feb",
         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri",
-        "sat", "sun", "al", "op", "cf", "vol", "pp",
+        "al", "cf",
     ]
+
+    /// Abbreviations that are also words ("He said no."), taken as abbreviations only before a
+    /// number: "No. 7", "Vol. 2", "Fig. 3".
+    static let numberAbbreviations: Set<String> = ["no", "nos", "vol", "fig", "pp", "op", "art", "sec"]
 
     /// Words that start sentences often enough to end a dotted acronym before them ("… in the U.S. The …").
     static let sentenceOpeners: Set<String> = [
@@ -86,6 +90,12 @@ public struct SentenceSplitter: Sendable {
         return String(word).lowercased()
     }
 
+    private func nextIsNumber(_ s: [Unicode.Scalar], from: Int) -> Bool {
+        var i = from
+        while i < s.count, s[i] == " " { i += 1 }
+        return i < s.count && s[i].asciiDigit != nil
+    }
+
     /// Whether the period at `period` belongs to an abbreviation, an initial or an acronym.
     private func isAbbreviation(_ s: [Unicode.Scalar], period: Int, lineStart: Int, next: String) -> Bool {
         var j = period
@@ -93,6 +103,7 @@ public struct SentenceSplitter: Sendable {
         let token = ScalarText.string(s[j..<period])
         let lowered = token.lowercased()
         if Self.abbreviations.contains(lowered) { return true }
+        if Self.numberAbbreviations.contains(lowered) { return nextIsNumber(s, from: period + 1) }
         // A single capital: an initial, as in "J. Smith".
         if token.unicodeScalars.count == 1, let only = token.unicodeScalars.first, only.properties.isUppercase { return true }
         // Dotted acronyms ("U.S", "U.N", "a.m"): the end of a sentence only before a common opener.

@@ -2,7 +2,7 @@
 ///
 ///     let store = try SQLiteStore(path: "sitrep.sqlite")
 ///     let fresh = try store.storedHashes(among: hashes)   // skip what is already there
-///     try store.save(processed)                           // each article atomic
+///     try store.save(processed)                           // one transaction per batch
 ///     try store.forEachArticle { print($0.article.title ?? "") }
 ///
 /// Every implementation keeps the same schema and behaviour; the pipeline and the reports only
@@ -11,8 +11,9 @@ public protocol ArticleStore: Sendable {
     /// The content hashes among `hashes` that are already stored.
     func storedHashes(among hashes: [String]) throws -> Set<String>
 
-    /// Saves articles with all their annotations. An article is written whole or not at all;
-    /// one already stored (same content hash) is skipped. Returns how many were new.
+    /// Saves articles with all their annotations, in one transaction: each article is written
+    /// whole or not at all; one already stored (same content hash) is skipped. Returns how many
+    /// were new.
     @discardableResult
     func save(_ articles: [ProcessedArticle]) throws -> Int
 
@@ -34,7 +35,7 @@ public protocol ArticleStore: Sendable {
     /// Every distinct outlet name in the corpus.
     func outletNames() throws -> [String]
 
-    /// Gives every article of outlet `name` the outlet `newName` instead.
+    /// Renames outlet `name` to `newName`, as the outlet and as the republisher of every article.
     func renameOutlet(_ name: String, to newName: String) throws
 
     /// Full-text search over titles and bodies, best matches first.

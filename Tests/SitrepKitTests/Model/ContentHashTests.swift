@@ -12,6 +12,6 @@ import Testing
     }
 
     @Test func idIsTheHashPrefix() {
-        #expect(Article.id(forContentHash: "0123456789abcdef0123") == "0123456789abcdef")
+        #expect(Article.id(forContentHash: "0123456789abcdef0123456789") == "0123456789abcdef0123")
     }
 }

@@ -17,6 +17,11 @@ import Testing
                 == ["Gen. Ortiz met Dr. J. Kim on Dec. 7 in St. Paul.", "They talked."])
     }
 
+    @Test func wordsThatAbbreviateOnlyBeforeNumbers() {
+        #expect(sentences("He said no. Then he left.") == ["He said no.", "Then he left."])
+        #expect(sentences("Resolution No. 2254 passed. It was late.") == ["Resolution No. 2254 passed.", "It was late."])
+    }
+
     @Test func dottedAcronymsEndSentencesOnlyBeforeAnOpener() {
         #expect(sentences("The U.S. Navy sent ships. Aid came from the U.N. The ships left.")
                 == ["The U.S. Navy sent ships.", "Aid came from the U.N.", "The ships left."])

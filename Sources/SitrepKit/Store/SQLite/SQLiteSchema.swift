@@ -7,7 +7,10 @@ enum SQLiteSchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: articles, spans, removed segments, full-text search") { db in
             try db.create(table: "article") { t in
-                t.primaryKey("id", .text)
+                // An explicit integer key: the full-text index points at it, and SQLite keeps it
+                // stable where an implicit rowid may be renumbered by VACUUM.
+                t.autoIncrementedPrimaryKey("seq")
+                t.column("id", .text).notNull().unique()
                 t.column("content_hash", .text).notNull().unique()
                 t.column("source", .text).notNull()
                 t.column("format", .text).notNull()
@@ -27,7 +30,7 @@ enum SQLiteSchema {
             try db.create(index: "article_published", on: "article", columns: ["published"])
             // Stand-off annotations: one row per span, by layer ("paragraph", "sentence", …).
             try db.create(table: "span") { t in
-                t.column("article_id", .text).notNull().references("article", onDelete: .cascade)
+                t.column("article_id", .text).notNull().references("article", column: "id", onDelete: .cascade)
                 t.column("layer", .text).notNull()
                 t.column("seq", .integer).notNull()
                 t.column("start_offset", .integer).notNull()
@@ -35,7 +38,7 @@ enum SQLiteSchema {
                 t.primaryKey(["article_id", "layer", "seq"])
             }
             try db.create(table: "removed_segment") { t in
-                t.column("article_id", .text).notNull().references("article", onDelete: .cascade)
+                t.column("article_id", .text).notNull().references("article", column: "id", onDelete: .cascade)
                 t.column("seq", .integer).notNull()
                 t.column("start_offset", .integer).notNull()
                 t.column("end_offset", .integer).notNull()

@@ -62,7 +62,7 @@ public final class SQLiteStore: ArticleStore, Sendable {
                                  republished, byline, published, published_source, published_reliable, language, text,
                                  raw_text, ingested_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (content_hash) DO NOTHING
+            ON CONFLICT DO NOTHING
             """).execute(arguments: [
                 a.id, a.contentHash, a.source, a.format.rawValue, a.url, a.title, a.outlet, processed.republication?.by,
                 processed.republication?.kind.rawValue, processed.republication?.on, a.byline,
@@ -180,7 +180,10 @@ public final class SQLiteStore: ArticleStore, Sendable {
     }
 
     public func renameOutlet(_ name: String, to newName: String) throws {
-        try pool.write { db in try db.execute(sql: "UPDATE article SET outlet = ? WHERE outlet = ?", arguments: [newName, name]) }
+        try pool.write { db in
+            try db.execute(sql: "UPDATE article SET outlet = ? WHERE outlet = ?", arguments: [newName, name])
+            try db.execute(sql: "UPDATE article SET republisher = ? WHERE republisher = ?", arguments: [newName, name])
+        }
     }
 
     public func search(_ query: String, limit: Int) throws -> [SearchHit] {
