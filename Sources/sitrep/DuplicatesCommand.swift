@@ -26,6 +26,7 @@ struct DuplicatesCommand: ParsableCommand {
 
     func validate() throws {
         guard (0.05...1).contains(threshold) else { throw ValidationError("--threshold must be between 0.05 and 1") }
+        if timing && from.isEmpty { throw ValidationError("--timing measures matching over --from inputs") }
     }
 
     func run() throws {
@@ -75,9 +76,6 @@ struct DuplicatesCommand: ParsableCommand {
             if out.utf8.count > 1 << 16 { print(out, terminator: ""); out = "" }
         }
         print(out, terminator: "")
-        if timing {
-            let seconds = Double(spent.components.seconds) + Double(spent.components.attoseconds) / 1e18
-            FileHandle.standardError.write(Data("matching seconds: \(seconds)\n".utf8))
-        }
+        if timing { FileHandle.standardError.write(Data("matching seconds: \(spent.seconds)\n".utf8)) }
     }
 }

@@ -33,6 +33,8 @@ struct ExtractCommand: ParsableCommand {
     func validate() throws {
         if batch && paths.count != 2 { throw ValidationError("--batch takes INDIR and OUTDIR") }
         if !batch && paths.count != 1 { throw ValidationError("give one file (or --batch INDIR OUTDIR)") }
+        if !batch && (urlMap != nil || timing) { throw ValidationError("--url-map and --timing go with --batch") }
+        if batch && url != nil { throw ValidationError("--url names one page; with --batch, use --url-map") }
     }
 
     func run() throws {
@@ -40,10 +42,7 @@ struct ExtractCommand: ParsableCommand {
         if batch {
             let urls = try urlMap.map(Self.loadURLMap) ?? [:]
             let (failed, pipelineTime) = try extraction.batch(from: paths[0], to: paths[1], urls: urls)
-            if timing {
-                let seconds = Double(pipelineTime.components.seconds) + Double(pipelineTime.components.attoseconds) / 1e18
-                FileHandle.standardError.write(Data("pipeline seconds: \(seconds)\n".utf8))
-            }
+            if timing { FileHandle.standardError.write(Data("pipeline seconds: \(pipelineTime.seconds)\n".utf8)) }
             if failed > 0 { throw ExitCode(1) }
         } else {
             var failed = false

@@ -24,6 +24,10 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only the summary and failures.")
     var quiet = false
 
+    func validate() throws {
+        guard maxDocumentMB > 0, maxDocumentMB <= 4096 else { throw ValidationError("--max-document-mb must be above 0 and at most 4096") }
+    }
+
     func run() throws {
         let db = try store.open()
         let job = IngestJob(ingestor: Ingestor(maxDocumentBytes: Int(maxDocumentMB * 1_048_576)))
@@ -31,9 +35,8 @@ struct IngestCommand: ParsableCommand {
         let summary = try job.run(paths, into: db) { display.show($0) }
         display.finish()
         let p = summary.progress
-        let seconds = Double(p.elapsed.components.seconds) + Double(p.elapsed.components.attoseconds) / 1e18
         print("ingested \(p.ingested), already present \(p.alreadyPresent), failed \(p.failed)"
-              + String(format: " in %.1f s", seconds) + " → \(db.path)")
+              + String(format: " in %.1f s", p.elapsed.seconds) + " → \(db.path)")
         if !summary.failures.isEmpty {
             // Every failure was logged as it happened; the summary repeats the first ones.
             let shown = 20

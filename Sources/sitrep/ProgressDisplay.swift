@@ -47,7 +47,7 @@ final class ProgressDisplay {
     }
 
     private func status(_ p: IngestProgress) -> String {
-        let seconds = max(0.001, Double(p.elapsed.components.seconds) + Double(p.elapsed.components.attoseconds) / 1e18)
+        let seconds = max(0.001, p.elapsed.seconds)
         let rate = Double(p.documentsDone) / seconds
         var text = "\(p.documentsDone) articles (\(p.ingested) new), files \(p.filesDone)/\(p.files), "
             + String(format: "%.0f articles/s, %.1f MB/s", rate, Double(p.bytesDone) / seconds / 1_048_576)

@@ -29,7 +29,7 @@ struct SearchCommand: ParsableCommand {
         }
         if hits.isEmpty { print("no matches") }
         for hit in hits {
-            print("\(hit.id)  \(hit.published.map { String($0.prefix(10)) } ?? "undated")  \(hit.outlet ?? "unknown outlet")")
+            print("\(hit.id)  \(hit.day ?? "undated")  \(hit.outlet ?? "unknown outlet")")
             print("  \(hit.title ?? "(untitled)")")
             print("  \(hit.snippet.split(whereSeparator: \.isNewline).joined(separator: " "))\n")
         }

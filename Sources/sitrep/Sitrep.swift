@@ -16,10 +16,6 @@ struct StoreOptions: ParsableArguments {
     var db: String = "sitrep.sqlite"
 
     func open() throws -> SQLiteStore {
-        do {
-            return try SQLiteStore(path: db)
-        } catch {
-            throw ValidationError("\(error)")
-        }
+        try SQLiteStore(path: db)
     }
 }

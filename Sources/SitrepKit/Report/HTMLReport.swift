@@ -19,7 +19,7 @@ public struct HTMLReport: ReportRenderer {
 
             """)
         for s in summaries {
-            output.write("<tr><td>\(escape(s.published.map { String($0.prefix(10)) } ?? "undated"))</td>"
+            output.write("<tr><td>\(escape(s.day ?? "undated"))</td>"
                 + "<td>\(escape(s.outlet ?? "unknown"))</td>"
                 + "<td><a href=\"#a-\(escape(s.id))\">\(escape(s.title ?? "(untitled)"))</a></td></tr>\n")
         }
@@ -28,8 +28,9 @@ public struct HTMLReport: ReportRenderer {
             let a = processed.article
             output.write("<article id=\"a-\(escape(a.id))\"><h2>\(escape(a.title ?? "(untitled)"))</h2>\n")
             output.write("<p class=\"meta\">\(ArticleByline(processed).parts.map(escape).joined(separator: " · "))</p>\n")
+            let text = ScalarText(a.text)
             for paragraph in a.paragraphs {
-                output.write("<p dir=\"auto\">\(escape(String(a.text[paragraph])))</p>\n")
+                output.write("<p dir=\"auto\">\(escape(text[paragraph]))</p>\n")
             }
             let dropped = processed.removed.filter { $0.reason != .markup }
             if !dropped.isEmpty {

@@ -8,14 +8,15 @@ public struct MarkdownReport: ReportRenderer {
         output.write("# Situation report\n\n")
         output.write("\(overview.sentence)\n\n")
         for summary in summaries {
-            output.write("- \(summary.published ?? "undated") · \(summary.outlet ?? "unknown outlet") · \(summary.title ?? "(untitled)")\n")
+            output.write("- \(summary.day ?? "undated") · \(summary.outlet ?? "unknown outlet") · \(summary.title ?? "(untitled)")\n")
         }
         try store.forEachArticle { processed in
             let a = processed.article
             output.write("\n---\n\n## \(a.title ?? "(untitled)")\n\n")
             output.write("*\(ArticleByline(processed).parts.joined(separator: " · "))*\n\n")
+            let text = ScalarText(a.text)
             for paragraph in a.paragraphs {
-                output.write("\(a.text[paragraph])\n\n")
+                output.write("\(text[paragraph])\n\n")
             }
             let dropped = processed.removed.filter { $0.reason != .markup }
             if !dropped.isEmpty {
@@ -40,7 +41,7 @@ struct CorpusOverview {
     init(_ summaries: [ArticleSummary]) {
         articles = summaries.count
         outlets = Array(Set(summaries.compactMap(\.outlet))).sorted()
-        let days = summaries.compactMap { $0.published.map { String($0.prefix(10)) } }.sorted()
+        let days = summaries.compactMap(\.day).sorted()
         firstDay = days.first
         lastDay = days.last
     }

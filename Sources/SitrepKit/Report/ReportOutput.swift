@@ -10,13 +10,13 @@ public final class ReportOutput: TextOutputStream {
     public static func standardOutput() -> ReportOutput { ReportOutput(handle: .standardOutput, closes: false) }
 
     public init(path: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: path) else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
-        }
-        self.handle = handle
+        // Foundation's own error names the path and says why (no such folder, no permission).
+        try Data().write(to: URL(fileURLWithPath: path))
+        handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         closesHandle = true
     }
+
+    deinit { close() }
 
     private init(handle: FileHandle, closes: Bool) {
         self.handle = handle
@@ -34,9 +34,14 @@ public final class ReportOutput: TextOutputStream {
         buffer.removeAll(keepingCapacity: true)
     }
 
+    private var closed = false
+
+    /// Writes what is buffered and, for a file, closes it. Safe to call twice.
     public func close() {
+        guard !closed else { return }
         flush()
         if closesHandle { try? handle.close() }
+        closed = true
     }
 }
 

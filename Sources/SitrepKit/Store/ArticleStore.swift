@@ -51,6 +51,9 @@ public struct SearchHit: Sendable, Hashable, Codable {
     /// The best-matching stretch of the body, matched words between `[` and `]`.
     public var snippet: String
     public var score: Double
+
+    /// The publication day, `YYYY-MM-DD`.
+    public var day: String? { published.map { String($0.prefix(10)) } }
 }
 
 /// An article's identity and headline facts, without its text.
@@ -60,6 +63,9 @@ public struct ArticleSummary: Sendable, Hashable, Codable {
     public var outlet: String?
     public var published: String?
     public var source: String
+
+    /// The publication day, `YYYY-MM-DD`.
+    public var day: String? { published.map { String($0.prefix(10)) } }
 
     public init(id: String, title: String?, outlet: String?, published: String?, source: String) {
         self.id = id

@@ -15,6 +15,8 @@ import Testing
         #expect(BylineRule().judge(line("Articles by: **Harbour Times**"), body) == .byline)
         #expect(BylineRule.name(in: line("By [Harbour Times](#)")) == "Harbour Times")
         #expect(BylineRule().judge(line("By noon the river had risen two metres above its banks, officials said."), body) == nil)
+        #expect(BylineRule().judge(line("By nightfall, the crews had gone."), body) == nil)
+        #expect(BylineRule().judge(line("By the river"), body) == nil)
     }
 
     @Test func datelines() {

@@ -65,7 +65,7 @@ import Testing
         directory.write("crawl.warc.gz", warc)
         let (summary, articles) = try ingest([directory.file("crawl.warc.gz")])
         #expect(summary.ingested == 2)
-        #expect(Set(articles.compactMap(\.article.url)).isSuperset(of: []))
+        #expect(Set(articles.compactMap(\.article.url)) == ["https://news.example/0", "https://news.example/1"])
         #expect(Set(articles.compactMap(\.article.title)) == ["Levee One", "Levee Two"])
     }
 

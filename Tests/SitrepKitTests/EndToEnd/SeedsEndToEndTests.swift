@@ -102,7 +102,12 @@ func runSitrep(_ arguments: [String], stdin: String? = nil) throws -> CommandRes
     let process = Process()
     process.executableURL = URL(fileURLWithPath: PackagePaths.sitrep)
     process.arguments = arguments
-    let out = Pipe(), err = Pipe()
+    // Standard error goes to a file: two pipes read one after the other could deadlock.
+    let errorPath = NSTemporaryDirectory() + "sitrep-stderr-" + UUID().uuidString
+    _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
+    defer { try? FileManager.default.removeItem(atPath: errorPath) }
+    let out = Pipe()
+    let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
     process.standardOutput = out
     process.standardError = err
     let input = Pipe()
@@ -112,8 +117,9 @@ func runSitrep(_ arguments: [String], stdin: String? = nil) throws -> CommandRes
     try input.fileHandleForWriting.close()
     // Read before waiting, so a full pipe cannot block the child.
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
+    try err.close()
+    let stderr = FileManager.default.contents(atPath: errorPath) ?? Data()
     return CommandResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
                          stderr: String(decoding: stderr, as: UTF8.self))
 }
