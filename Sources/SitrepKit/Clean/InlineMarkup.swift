@@ -12,6 +12,8 @@ enum InlineMarkup {
         var hadLink: Bool
         /// BBCode tags were stripped: the text passed through a forum.
         var hadBBCode = false
+        /// How many scalars of ``text`` were the text of links.
+        var linkText = 0
     }
 
     static func strip(_ text: String) -> String {
@@ -30,6 +32,7 @@ enum InlineMarkup {
         var removed: [RemovedSegment] = []
         var hadLink = false
         var hadBBCode = false
+        var linkText = 0
         // Where a Markdown link's text ends, and where its "](target)" tail ends.
         var linkTails: [(textEnd: Int, tailEnd: Int)] = []
 
@@ -55,9 +58,8 @@ enum InlineMarkup {
             switch c {
             case "!" where i + 1 < span.end && raw[i + 1] == "[":
                 // An image: its alt text is not article prose.
-                if let (textEnd, tailEnd) = markdownLink(raw, at: i + 1, limit: span.end) {
+                if let (_, tailEnd) = markdownLink(raw, at: i + 1, limit: span.end) {
                     drop(i, tailEnd)
-                    _ = textEnd
                     hadLink = true
                     i = tailEnd
                     continue
@@ -101,9 +103,10 @@ enum InlineMarkup {
                 break
             }
             out.append(c)
+            if !linkTails.isEmpty { linkText += 1 }
             i += 1
         }
-        return Result(text: ScalarText.string(out), removed: removed, hadLink: hadLink, hadBBCode: hadBBCode)
+        return Result(text: ScalarText.string(out), removed: removed, hadLink: hadLink, hadBBCode: hadBBCode, linkText: linkText)
     }
 
     /// Whether a scalar can open a piece of markup; a line without any is copied as it is.

@@ -5,7 +5,7 @@ struct TextLine {
     var span: Span
     /// The line as a reader sees it: markup stripped, whitespace trimmed.
     var plain: String
-    /// True when the raw line was mostly link or emphasis markup ("[Become a Member](#)").
+    /// True when most of the line's text is the text of links ("[Become a Member](#)").
     var isMostlyLinks: Bool
     var wordCount: Int
     /// Words that start with a capital letter: nearly all of them in a menu or a headline.
@@ -56,9 +56,8 @@ struct TextLine {
             let span = Span(start: start, end: index)
             let stripped = InlineMarkup.strip(raw, span)
             let plain = stripped.text.trimmingWhitespace()
-            let linkScalars = stripped.removed.reduce(0) { $0 + $1.span.length }
             lines.append(TextLine(span: span, plain: plain,
-                                  isMostlyLinks: span.length > 0 && linkScalars * 4 >= span.length && stripped.hadLink,
+                                  isMostlyLinks: stripped.linkText * 2 >= plain.unicodeScalars.count && stripped.linkText > 0,
                                   wordCount: countWords(plain), capitalizedWords: countCapitalizedWords(plain),
                                   lowered: Array(plain.lowercased().utf8), stripped: stripped))
             start = index + 1

@@ -30,6 +30,8 @@ import Testing
     @Test func metadataLabels() {
         #expect(MetadataLabelRule().judge(line("Topics: [Floods](#), [Climate](#)"), header) == .metadata)
         #expect(MetadataLabelRule().judge(line("Warning: the bridge is closed until Friday."), body) == nil)
+        #expect(MetadataLabelRule().judge(line("More coverage: [Floods](#), [Rescue teams](#)"), header) == .metadata)
+        #expect(MetadataLabelRule().judge(line("Update: the [bridge](#) is closed"), header) == nil)
     }
 
     @Test func legalNoticesAndPrompts() {

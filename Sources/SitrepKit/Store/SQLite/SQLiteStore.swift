@@ -32,13 +32,9 @@ public final class SQLiteStore: ArticleStore, Sendable {
         guard !hashes.isEmpty else { return [] }
         return try pool.read { db in
             var found = Set<String>()
-            // Chunks keep the statement under SQLite's bound-parameter limit.
-            for start in stride(from: 0, to: hashes.count, by: 500) {
-                let chunk = Array(hashes[start..<min(start + 500, hashes.count)])
-                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                let rows = try String.fetchAll(db, sql: "SELECT content_hash FROM article WHERE content_hash IN (\(marks))",
-                                               arguments: StatementArguments(chunk))
-                found.formUnion(rows)
+            try Self.inChunks(hashes) { marks, chunk in
+                found.formUnion(try String.fetchAll(db, sql: "SELECT content_hash FROM article WHERE content_hash IN (\(marks))",
+                                                    arguments: chunk))
             }
             return found
         }
@@ -96,13 +92,20 @@ public final class SQLiteStore: ArticleStore, Sendable {
         guard !ids.isEmpty else { return [] }
         return try pool.read { db in
             var found: [ProcessedArticle] = []
-            for start in stride(from: 0, to: ids.count, by: 500) {
-                let chunk = Array(ids[start..<min(start + 500, ids.count)])
-                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                let rows = try Row.fetchCursor(db, sql: "SELECT * FROM article WHERE id IN (\(marks))", arguments: StatementArguments(chunk))
+            try Self.inChunks(ids) { marks, chunk in
+                let rows = try Row.fetchCursor(db, sql: "SELECT * FROM article WHERE id IN (\(marks))", arguments: chunk)
                 while let row = try rows.next() { found.append(try processedArticle(row, db)) }
             }
             return found
+        }
+    }
+
+    /// Runs `body` over `values` in chunks of 500, with the chunk's `?, ?, …` placeholders: SQLite
+    /// caps the parameters of one statement.
+    private static func inChunks(_ values: [String], _ body: (String, StatementArguments) throws -> Void) throws {
+        for start in stride(from: 0, to: values.count, by: 500) {
+            let chunk = Array(values[start..<min(start + 500, values.count)])
+            try body(Array(repeating: "?", count: chunk.count).joined(separator: ","), StatementArguments(chunk))
         }
     }
 
