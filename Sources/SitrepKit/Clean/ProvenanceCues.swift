@@ -3,6 +3,8 @@
 ///
 /// A republished piece often carries two datelines, the republisher's and the original outlet's;
 /// the one that names the original outlet dates the article, and the other names the republisher.
+/// Otherwise the dateline nearest above the body dates it: a whole-page dump also carries archive
+/// lists and footers full of other dates, which say nothing about this article.
 struct ProvenanceCues {
     var byline: String?
     var outlet: String?
@@ -10,9 +12,9 @@ struct ProvenanceCues {
     var republished: String?
     var published: PublicationDate?
 
-    init(lines: [TextLine], verdicts: [RemovedSegment.Reason?], openingLines: [Int], closingLine: Int?) {
+    init(lines: [TextLine], verdicts: [RemovedSegment.Reason?], openingLines: [Int], closingLine: Int?, bodyStart: Int?) {
         var attributed: String?
-        var datelines: [(name: String, day: String)] = []
+        var datelines: [(name: String, day: String, line: Int)] = []
         for (index, line) in lines.enumerated() {
             switch verdicts[index] {
             case .byline?:
@@ -21,7 +23,7 @@ struct ProvenanceCues {
                 if attributed == nil { attributed = AttributionRule.outlet(in: line) }
             case .dateline?:
                 if let (mention, rest) = DatelineRule.read(line) {
-                    datelines.append((rest.trimmingCharacters(in: " ,.-|–—"), mention.day))
+                    datelines.append((rest.trimmingCharacters(in: " ,.-|–—"), mention.day, index))
                 }
             default:
                 break
@@ -36,8 +38,8 @@ struct ProvenanceCues {
         let original = datelines.first { !$0.name.isEmpty && $0.name == outlet }
         if let original {
             published = PublicationDate(value: original.day, source: .byline, reliable: true)
-        } else if let earliest = datelines.map(\.day).min() {
-            published = PublicationDate(value: earliest, source: .byline, reliable: datelines.count == 1)
+        } else if let nearest = datelines.last(where: { $0.line < (bodyStart ?? lines.count) }) {
+            published = PublicationDate(value: nearest.day, source: .byline, reliable: true)
         }
         let copy = datelines.first { !$0.name.isEmpty && $0.name != outlet && outlet != nil }
         republisher = copy?.name

@@ -62,7 +62,8 @@ public struct TextCleaner: Sendable {
         // A wire credit opens the story, though a photo caption may stand before it.
         let openingLines = Array(lines.indices.filter { verdicts[$0] == nil && !lines[$0].isBlank }.prefix(3))
         let closingLine = lines.indices.last { verdicts[$0] == nil && !lines[$0].isBlank }
-        let cues = ProvenanceCues(lines: lines, verdicts: verdicts, openingLines: openingLines, closingLine: closingLine)
+        let cues = ProvenanceCues(lines: lines, verdicts: verdicts, openingLines: openingLines, closingLine: closingLine,
+                                  bodyStart: openingLines.first)
         let body = ParagraphAssembler().assemble(raw, lines, kept: verdicts.map { $0 == nil })
         return CleanedText(
             text: body.text,

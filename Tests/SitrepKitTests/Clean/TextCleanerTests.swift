@@ -124,3 +124,22 @@ import Testing
         #expect(cleaned.republication == nil)
     }
 }
+
+@Suite struct DatelineChoiceTests {
+    @Test func theDatelineAboveTheBodyDatesAPageDump() {
+        let page = """
+            Ferry Crosses in Storm
+
+            Archive, 2 January 2009
+
+            Harbour desk, 14 March 2021
+
+            The ferry left the harbour at dawn with more than two hundred passengers on board, the port authority said.
+
+            Passengers said the last hour was rough but nobody was hurt, and the ship docked on time at noon today.
+
+            Older stories, 5 May 2011
+            """
+        #expect(TextCleaner().clean(ExtractedText(text: page)).published?.day == "2021-03-14")
+    }
+}
