@@ -104,7 +104,7 @@ extension String {
     /// The words of the text separated by single spaces: how a line and a paragraph assembled
     /// from it compare equal whatever their spacing.
     var collapsingWhitespace: String {
-        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace }).map { String($0) }.joined(separator: " ")
     }
 
     func trimmingWhitespace() -> String {

@@ -36,7 +36,7 @@ public struct SiteBoilerplate: Sendable {
             .flatMap { $0.text.split(separator: "\n") }
             .map { InlineMarkup.strip(String($0)).collapsingWhitespace }
             .filter { !$0.isEmpty }
-        for paragraph in Self.paragraphs(of: a) + learned where paragraph.split(separator: " ").count <= longestParagraphWords {
+        for paragraph in Self.paragraphs(of: a) + learned where Self.words(in: paragraph) <= longestParagraphWords {
             let key = paragraph.hashValue
             guard seen.insert(key).inserted else { continue }
             paragraphCounts[site, default: [:]][key, default: 0] += 1
@@ -61,8 +61,13 @@ public struct SiteBoilerplate: Sendable {
         Set(paragraphs(of: processed.article).filter { recurring.contains($0.hashValue) })
     }
 
+    /// The body's paragraphs; assembly already left single spaces between their words.
     static func paragraphs(of article: Article) -> [String] {
         let text = ScalarText(article.text)
-        return article.paragraphs.map { text[$0].collapsingWhitespace }
+        return article.paragraphs.map { text[$0] }
+    }
+
+    private static func words(in paragraph: String) -> Int {
+        paragraph.utf8.reduce(1) { $0 + ($1 == UInt8(ascii: " ") ? 1 : 0) }
     }
 }
