@@ -8,7 +8,8 @@ import Testing
     let directory = TemporaryDirectory()
 
     @Test func aKilledIngestResumesWithoutLossOrDuplicates() throws {
-        let total = 6_000
+        // Large enough that the run is still going when its first batches are committed.
+        let total = 24_000
         for file in 0..<6 {
             var lines = ""
             for i in 0..<(total / 6) {
@@ -27,9 +28,11 @@ import Testing
 
         // Kill as soon as some batches are committed, before the run can finish.
         var stored = 0
-        let deadline = Date().addingTimeInterval(60)
+        var watcher: SQLiteStore?
+        let deadline = Date().addingTimeInterval(120)
         while process.isRunning, Date() < deadline {
-            if FileManager.default.fileExists(atPath: db), let count = try? SQLiteStore(path: db).articleCount(), count > 0 {
+            if watcher == nil, FileManager.default.fileExists(atPath: db) { watcher = try? SQLiteStore(path: db) }
+            if let count = try? watcher?.articleCount(), count > 0 {
                 stored = count
                 break
             }
