@@ -78,6 +78,23 @@ enum DateParser {
         return nil
     }
 
+    /// Every date written in running text, with where it stands (Unicode-scalar offsets into
+    /// `text`), in order.
+    static func mentions(in text: String, order: NumericDateOrder? = nil) -> [(date: ParsedDate, range: Range<Int>)] {
+        let tokens = tokenize(Array(text.utf8))
+        var found: [(date: ParsedDate, range: Range<Int>)] = []
+        var index = 0
+        while index < tokens.count {
+            if let (date, next) = date(at: index, in: tokens, order: order) {
+                found.append((date, tokens[index].start..<tokens[next - 1].end))
+                index = next
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
     /// A date in a URL's path: `/2016/12/07/`, `2016-12-07`, `/20161207/`; or only a year and month
     /// (`/2016/12/`), reported with `dayKnown == false` and day 1.
     static func dateInURL(_ url: String) -> (date: ParsedDate, dayKnown: Bool)? {
@@ -122,6 +139,9 @@ enum DateParser {
         }
         var kind: Kind
         var spaceBefore: Bool
+        /// Where the token sits in the text, in Unicode scalars.
+        var start = 0
+        var end = 0
     }
 
     static func tokenize(_ bytes: [UInt8]) -> [Token] {
@@ -129,39 +149,42 @@ enum DateParser {
         var space = false
         var word = String.UnicodeScalarView()
         var number = 0, digits = 0
+        var position = 0, tokenStart = 0
         func flush() {
             if digits > 0 {
-                tokens.append(Token(kind: .number(number, digits: digits), spaceBefore: space))
+                tokens.append(Token(kind: .number(number, digits: digits), spaceBefore: space, start: tokenStart, end: position))
                 number = 0
                 digits = 0
                 space = false
             } else if !word.isEmpty {
-                tokens.append(Token(kind: .word(String(word).lowercased()), spaceBefore: space))
+                tokens.append(Token(kind: .word(String(word).lowercased()), spaceBefore: space, start: tokenStart, end: position))
                 word = String.UnicodeScalarView()
                 space = false
             }
         }
         for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            defer { position += 1 }
+            if digits == 0 && word.isEmpty { tokenStart = position }
             if scalar.isASCII, ASCIIBytes.isDigit(UInt8(scalar.value)) {
-                if !word.isEmpty { flush() }
+                if !word.isEmpty { flush(); tokenStart = position }
                 if digits < 15 { number = number * 10 + Int(scalar.value - 0x30) }
                 digits += 1
             } else if !scalar.isASCII, let digit = decimalDigit(scalar) {
                 // Arabic-Indic, Persian, Devanagari, Bengali… digits read as their values.
-                if !word.isEmpty { flush() }
+                if !word.isEmpty { flush(); tokenStart = position }
                 if digits < 15 { number = number * 10 + digit }
                 digits += 1
             } else if scalar.properties.isAlphabetic || (!word.isEmpty && isMark(scalar)) {
-                if digits > 0 { flush() }
+                if digits > 0 { flush(); tokenStart = position }
                 word.append(scalar)
                 // Each CJK ideograph is a word of its own (年, 月, 日 mark a date's parts).
-                if scalar.value >= 0x2E80 { flush() }
+                if scalar.value >= 0x2E80 { position += 1; flush(); position -= 1 }
             } else {
                 flush()
                 if scalar.properties.isWhitespace || !scalar.isASCII {
                     space = true
                 } else {
-                    tokens.append(Token(kind: .symbol(UInt8(scalar.value)), spaceBefore: space))
+                    tokens.append(Token(kind: .symbol(UInt8(scalar.value)), spaceBefore: space, start: position, end: position + 1))
                     space = false
                 }
             }
@@ -267,7 +290,9 @@ enum DateParser {
                let monthMark = word(tokens[start + 3]), monthMark == "月" || monthMark == "월",
                case let .number(day, dayDigits) = tokens[start + 4].kind, dayDigits <= 2,
                let date = validDate(value, month, day) {
-                return (date, start + 5)
+                // The day mark (日, 일) belongs to the date.
+                let dayMark = start + 5 < tokens.count && (word(tokens[start + 5]) == "日" || word(tokens[start + 5]) == "일")
+                return (date, start + (dayMark ? 6 : 5))
             }
             // 2016-12-07, 2016/12/07, 2016.12.07
             if start + 4 < tokens.count, case let .symbol(mark) = tokens[start + 1].kind,

@@ -14,6 +14,13 @@ import Testing
         #expect(mention?.range == 7..<23)
     }
 
+    @Test func readsOtherLanguagesWithTheirRanges() {
+        let japanese = DateMention.all(in: "東京、2016年12月7日に発表")
+        #expect(japanese.map(\.day) == ["2016-12-07"])
+        #expect(japanese.first?.range == 3..<13)
+        #expect(DateMention.all(in: "Publié le 7 décembre 2016.").map(\.range) == [10..<25])
+    }
+
     @Test func rejectsImpossibleAndAmbiguousDates() {
         #expect(DateMention.all(in: "February 30, 2021").isEmpty)
         #expect(DateMention.all(in: "07/12/2016").isEmpty)
