@@ -14,29 +14,29 @@ public struct HTMLReport: ReportRenderer {
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
             <title>Situation report</title>
             <style>\(Self.css)</style></head><body>
-            <header><h1>Situation report</h1><p class="overview">\(escape(overview.sentence))</p></header>
+            <header><h1>Situation report</h1><p class="overview">\(overview.sentence.htmlEscaped)</p></header>
             <nav><h2>Articles</h2><table><thead><tr><th>Date</th><th>Outlet</th><th>Title</th></tr></thead><tbody>
 
             """)
         for s in summaries {
-            output.write("<tr><td>\(escape(s.day ?? "undated"))</td>"
-                + "<td>\(escape(s.outlet ?? "unknown"))</td>"
-                + "<td><a href=\"#a-\(escape(s.id))\">\(escape(s.title ?? "(untitled)"))</a></td></tr>\n")
+            output.write("<tr><td>\((s.day ?? "undated").htmlEscaped)</td>"
+                + "<td>\((s.outlet ?? "unknown").htmlEscaped)</td>"
+                + "<td><a href=\"#a-\(s.id.htmlEscaped)\">\((s.title ?? "(untitled)").htmlEscaped)</a></td></tr>\n")
         }
         output.write("</tbody></table></nav>\n<main>\n")
         try store.forEachArticle { processed in
             let a = processed.article
-            output.write("<article id=\"a-\(escape(a.id))\"><h2>\(escape(a.title ?? "(untitled)"))</h2>\n")
-            output.write("<p class=\"meta\">\(ArticleByline(processed).parts.map(escape).joined(separator: " · "))</p>\n")
+            output.write("<article id=\"a-\(a.id.htmlEscaped)\"><h2>\((a.title ?? "(untitled)").htmlEscaped)</h2>\n")
+            output.write("<p class=\"meta\">\(ArticleByline(processed).parts.map(\.htmlEscaped).joined(separator: " · "))</p>\n")
             let text = ScalarText(a.text)
             for paragraph in a.paragraphs {
-                output.write("<p dir=\"auto\">\(escape(text[paragraph]))</p>\n")
+                output.write("<p dir=\"auto\">\(text[paragraph].htmlEscaped)</p>\n")
             }
             let dropped = processed.removed.filter { $0.reason != .markup }
             if !dropped.isEmpty {
                 output.write("<details><summary>Removed by cleaning (\(dropped.count))</summary><ul>\n")
                 for segment in dropped {
-                    output.write("<li><span class=\"reason\">\(escape(segment.reason.rawValue))</span> \(escape(String(segment.text.prefix(600))))</li>\n")
+                    output.write("<li><span class=\"reason\">\(segment.reason.rawValue.htmlEscaped)</span> \(String(segment.text.prefix(600)).htmlEscaped)</li>\n")
                 }
                 output.write("</ul></details>\n")
             }
@@ -60,21 +60,4 @@ public struct HTMLReport: ReportRenderer {
         details li{margin:.3rem 0;overflow-wrap:anywhere}.reason{display:inline-block;min-width:7.5rem;font-weight:600;color:var(--ink)}
         footer{color:var(--muted);font:13px system-ui,sans-serif;padding:2rem 1.25rem 3rem}
         """
-}
-
-/// Escapes text for HTML element content and quoted attribute values.
-func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for c in text.unicodeScalars {
-        switch c {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default: out.unicodeScalars.append(c)
-        }
-    }
-    return out
 }

@@ -68,7 +68,7 @@ final class FeedParser: NSObject, XMLParserDelegate {
         if let keepsTags = capture?.keepsTags {
             if keepsTags {
                 capture?.text += "<" + elementName + attributes.sorted(by: { $0.key < $1.key })
-                    .map { " \($0.key)=\"\(Self.escape($0.value, quotes: true))\"" }.joined() + ">"
+                    .map { " \($0.key)=\"\($0.value.htmlEscaped)\"" }.joined() + ">"
             }
             return
         }
@@ -113,7 +113,7 @@ final class FeedParser: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         guard error == nil, let escapesText = capture?.escapesText else { return }
-        capture?.text += escapesText ? Self.escape(string, quotes: false) : string
+        capture?.text += escapesText ? string.htmlEscaped : string
     }
 
     func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
@@ -189,13 +189,6 @@ final class FeedParser: NSObject, XMLParserDelegate {
     /// `atom:entry` → `entry`; other prefixes stay, so `media:title` is not taken for a title.
     private static func coreName(_ name: String) -> String {
         name.hasPrefix("atom:") ? String(name.dropFirst(5)) : name
-    }
-
-    private static func escape(_ text: String, quotes: Bool) -> String {
-        var escaped = text.replacingOccurrences(of: "&", with: "&amp;")
-            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-        if quotes { escaped = escaped.replacingOccurrences(of: "\"", with: "&quot;") }
-        return escaped
     }
 
     private static func describe(_ error: Error) -> String {
