@@ -23,7 +23,7 @@ struct ProvenanceCues {
                 if attributed == nil { attributed = AttributionRule.outlet(in: line) }
             case .dateline?:
                 if let (mention, rest) = DatelineRule.read(line) {
-                    datelines.append((rest.trimmingCharacters(in: " ,.-|–—"), mention.day, index))
+                    datelines.append((rest.trimming(" ,.-|–—"), mention.day, index))
                 }
             default:
                 break

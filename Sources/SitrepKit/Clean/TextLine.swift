@@ -100,6 +100,16 @@ private func isUnspacedScript(_ scalar: Unicode.Scalar) -> Bool {
     }
 }
 
+extension StringProtocol {
+    /// The text without any of `characters` at either end: `"[Valley Post], ".trimming(" ,[]")`.
+    func trimming(_ characters: String) -> String {
+        var s = Substring(self)
+        while let first = s.first, characters.contains(first) { s = s.dropFirst() }
+        while let last = s.last, characters.contains(last) { s = s.dropLast() }
+        return String(s)
+    }
+}
+
 extension String {
     /// The words of the text separated by single spaces: how a line and a paragraph assembled
     /// from it compare equal whatever their spacing.

@@ -13,7 +13,7 @@ struct AttributionRule: LineRule {
     static func outlet(in line: TextLine) -> String? {
         guard let prefix = prefixes.prefix(of: line.lowered) else { return nil }
         // The prefixes lowercase to the same bytes they match, so the offset holds in `plain`.
-        var rest = String(decoding: line.plain.utf8.dropFirst(prefix.count), as: UTF8.self).trimmingCharacters(in: " :©")
+        var rest = String(decoding: line.plain.utf8.dropFirst(prefix.count), as: UTF8.self).trimming(" :©")
         for cue in ["by ", "at ", "on ", "in "] where rest.lowercased().hasPrefix(cue) {
             rest = String(rest.dropFirst(cue.count))
         }
@@ -22,7 +22,7 @@ struct AttributionRule: LineRule {
         for preposition in [" on ", " at ", " in "] {
             if let cut = name.range(of: preposition) { name = String(name[..<cut.lowerBound]) }
         }
-        name = name.trimmingCharacters(in: " .")
+        name = name.trimming(" .")
         guard !name.isEmpty, name.count <= 80, name.first?.isNumber == false else { return nil }
         return name
     }

@@ -17,7 +17,7 @@ struct DatelineRule: LineRule {
         let rest = ScalarText.string(scalars)
             .split(separator: " ")
             .filter { word in
-                let w = word.lowercased().trimmingCharacters(in: ",.:|")
+                let w = word.lowercased().trimming(",.:|")
                 return !w.isEmpty && !weekdays.contains(w) && !w.contains(":") && !["am", "pm", "gmt", "utc", "et", "at"].contains(w)
             }
             .joined(separator: " ")
@@ -29,13 +29,4 @@ struct DatelineRule: LineRule {
         "wednesday", "thursday", "friday", "saturday", "sunday", "updated", "published", "posted", "on", "last",
         "modified", "created", "date",
     ]
-}
-
-extension StringProtocol {
-    func trimmingCharacters(in set: String) -> String {
-        var s = Substring(self)
-        while let first = s.first, set.contains(first) { s = s.dropFirst() }
-        while let last = s.last, set.contains(last) { s = s.dropLast() }
-        return String(s)
-    }
 }
