@@ -111,17 +111,23 @@ struct DateFinder {
 
     /// A `<time datetime>` (or `itemprop="datePublished"` element) inside the article, marked
     /// `pubdate`, or classed as a publication date; never one inside an "updated" line.
+    /// Attributes holding a Unix timestamp for the element they sit on.
+    static let epochAttributes: [HTMLAttribute] = [.dataTime, .dataTimestamp, .dataUtime]
+
     private func timeElementDate(_ page: Page, placement: DatePlacement, order: NumericDateOrder?) -> ParsedDate? {
         let tree = page.tree
         for index in page.facts.timeElements {
             let parent = Int(tree[index].parent)
             if page.traits[index].contains(.modified) || (parent > 0 && page.traits[parent].contains(.modified)) { continue }
             if placement.isInFurniture(index) { continue }
-            let marked = tree.attribute(.pubdate, of: index) != nil || page.traits[index].contains(.dateline)
+            // A machine timestamp on an element marks it as a date stamp as plainly as `pubdate`.
+            let epochStamped = Self.epochAttributes.contains { tree.attribute($0, of: index) != nil }
+            let marked = epochStamped || tree.attribute(.pubdate, of: index) != nil || page.traits[index].contains(.dateline)
                 || (parent > 0 && page.traits[parent].contains(.dateline))
             let inside = page.layout.inArticle[index] || page.roots.contains { index > $0 && index < Int(tree[$0].end) }
             guard marked || inside else { continue }
-            let value = tree.string(.datetime, of: index) ?? tree.string(.content, of: index) ?? tree.text(of: index, limit: 200)
+            let value = tree.string(.datetime, of: index) ?? tree.string(.content, of: index)
+                ?? Self.epochAttributes.lazy.compactMap { tree.string($0, of: index) }.first ?? tree.text(of: index, limit: 200)
             if let date = accept(DateParser.parseValue(value, order: order) ?? DateParser.firstDate(in: value, order: order)) {
                 return date
             }

@@ -50,12 +50,17 @@ struct PackedName: Hashable {
 enum HTMLAttribute: UInt8, CaseIterable {
     case `class`, id, style, hidden, ariaHidden, role, itemprop, rel, href, content, name, property
     case datetime, lang, xmlLang, httpEquiv, charset, type, pubdate, title
+    /// Epoch timestamps that social-media permalinks and some CMSs put on their time stamps.
+    case dataTime, dataTimestamp, dataUtime
 
     var markupName: String {
         switch self {
         case .ariaHidden: return "aria-hidden"
         case .xmlLang: return "xml:lang"
         case .httpEquiv: return "http-equiv"
+        case .dataTime: return "data-time"
+        case .dataTimestamp: return "data-timestamp"
+        case .dataUtime: return "data-utime"
         default: return String(describing: self)
         }
     }

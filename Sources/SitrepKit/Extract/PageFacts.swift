@@ -62,7 +62,9 @@ struct PageFacts {
                     authorLinks.append(tree.text(of: index, limit: 200))
                 }
             default:
-                break
+                if timeElements.count < PageFacts.limit, DateFinder.epochAttributes.contains(where: { tree.attribute($0, of: index) != nil }) {
+                    timeElements.append(index)
+                }
             }
             let found = traits[index]
             if found.contains(.byline), bylineElements.count < PageFacts.limit { bylineElements.append(index) }

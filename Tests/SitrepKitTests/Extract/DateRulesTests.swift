@@ -26,6 +26,13 @@ import Testing
         #expect(DateParser.parseValue("25/04/2019", order: .monthFirst)?.iso == "2019-04-25")
     }
 
+    @Test func readsEpochTimestampsOnDateStamps() {
+        let body = "<h1>Ferry Crosses in Storm</h1><span class=\"stamp\" data-time=\"1594448702\">Jul 11</span>" + Pages.article(paragraphs)
+        let stamped = extract(lang: "en", body: body)
+        #expect(stamped.published?.value == "2020-07-11T06:25:02Z")
+        #expect(stamped.published?.source == .timeElement)
+    }
+
     @Test func readsMorePublicationMetaKeys() {
         let post = Pages.extract(body: Pages.article(paragraphs), head: "<meta name=\"publish_time\" content=\"2019-04-03T06:30:00Z\">")
         #expect(post.published == PublicationDate(value: "2019-04-03T06:30:00Z", source: .meta, reliable: true))
