@@ -209,14 +209,6 @@ struct DateFinder {
 
     /// Days since 1970-01-01 of a `YYYYMMDD` number (Howard Hinnant's algorithm, inverted).
     static func daysSinceEpoch(_ dayNumber: Int) -> Int {
-        var year = dayNumber / 10_000
-        let month = dayNumber / 100 % 100
-        let day = dayNumber % 100
-        if month <= 2 { year -= 1 }
-        let era = (year >= 0 ? year : year - 399) / 400
-        let yearOfEra = year - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        DateParser.daysSinceEpoch(year: dayNumber / 10_000, month: dayNumber / 100 % 100, day: dayNumber % 100)
     }
 }
