@@ -128,7 +128,9 @@ struct DateFinder {
             guard marked || inside else { continue }
             let value = tree.string(.datetime, of: index) ?? tree.string(.content, of: index)
                 ?? Self.epochAttributes.lazy.compactMap { tree.string($0, of: index) }.first ?? tree.text(of: index, limit: 200)
-            if let date = accept(DateParser.parseValue(value, order: order) ?? DateParser.firstDate(in: value, order: order)) {
+            // A date value is short: a huge attribute is not read past its start.
+            let start = String(decoding: value.utf8.prefix(300), as: UTF8.self)
+            if let date = accept(DateParser.parseValue(start, order: order) ?? DateParser.firstDate(in: start, order: order)) {
                 return date
             }
         }

@@ -407,7 +407,8 @@ enum DateParser {
     private static func isAfterUpdateWord(_ index: Int, in tokens: [Token]) -> Bool {
         var cursor = index - 1
         var seen = 0
-        while cursor >= 0, seen < 4 {
+        // Four words back, and never more than a dozen tokens of any kind.
+        while cursor >= 0, seen < 4, index - cursor <= 12 {
             if let value = word(tokens[cursor]) {
                 if value == "jour" || updatePrefixes.contains(where: value.hasPrefix) { return true }
                 seen += 1

@@ -33,6 +33,14 @@ import Testing
         #expect(stamped.published?.source == .timeElement)
     }
 
+    @Test func aHugeDateAttributeIsReadOnlyAtItsStart() {
+        let junk = String(repeating: "updated . ", count: 20_000) + String(repeating: "25/12/2016 ", count: 2_000)
+        let started = ContinuousClock.now
+        let page = extract(lang: "en", body: "<time pubdate datetime=\"\(junk)\">x</time>" + Pages.article(paragraphs))
+        #expect(ContinuousClock.now - started < .seconds(5))
+        #expect(page.published?.source != .timeElement)
+    }
+
     @Test func readsMorePublicationMetaKeys() {
         let post = Pages.extract(body: Pages.article(paragraphs), head: "<meta name=\"publish_time\" content=\"2019-04-03T06:30:00Z\">")
         #expect(post.published == PublicationDate(value: "2019-04-03T06:30:00Z", source: .meta, reliable: true))

@@ -145,5 +145,7 @@ import Testing
         #expect(RFC822Date.iso8601("Mon, 01 Jan 2024 00:00:00 +0100") == "2023-12-31T23:00:00Z")
         #expect(RFC822Date.iso8601("Thu, 29 Feb 2024 12:00:00 EST") == "2024-02-29T17:00:00Z")
         #expect(RFC822Date.iso8601("yesterday") == nil)
+        #expect(RFC822Date.iso8601("Wed, 31 Feb 2016 10:00:00 GMT") == nil)
+        #expect(RFC822Date.iso8601("Wed, 30 Nov 2016 10:00:00 +9999") == nil)
     }
 }

@@ -102,4 +102,16 @@ import Testing
         #expect(run.failures.first?.reason == "bad header line \"this is not a header\"")
         #expect(run.failures.last?.reason.hasPrefix("the block is shorter than its Content-Length") == true)
     }
+
+    @Test func aFileOfFalseHeadersIsGivenUpOnAfterARunOfDamage() {
+        let directory = TemporaryDirectory()
+        let falseHeader = "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 4000000\r\n\r\n"
+        let path = directory.write("false.warc", String(repeating: falseHeader, count: 2_000))
+        let started = ContinuousClock.now
+        let run = ingest(path, with: Ingestor(maxDocumentBytes: 4 << 20))
+        #expect(ContinuousClock.now - started < .seconds(20))
+        #expect(run.documents.isEmpty)
+        #expect(run.failures.count <= WARCReader.damagedRecordsInARow + 1)
+        #expect(run.failures.last?.reason.contains("damaged records in a row") == true)
+    }
 }

@@ -22,7 +22,8 @@ enum RFC822Date {
         }
         guard var year = Int(tokens[2]), (1...31).contains(day) else { return nil }
         if tokens[2].count == 2 { year += year < 50 ? 2000 : 1900 }
-        guard (1000...9999).contains(year), let time = clock(tokens[3]) else { return nil }
+        guard (1000...9999).contains(year), day <= DateParser.daysIn(month: monthNumber, year: year),
+              let time = clock(tokens[3]) else { return nil }
         let offset = tokens.count > 4 ? zoneOffset(tokens[4]) : 0
         guard let offset else { return nil }
 
@@ -57,7 +58,7 @@ enum RFC822Date {
         if let hours = zoneHours[token.lowercased()] { return hours * 3600 }
         guard let sign = token.first, sign == "+" || sign == "-" else { return nil }
         let digits = token.dropFirst().filter { $0 != ":" }
-        guard digits.count == 4, let value = Int(digits) else { return nil }
+        guard digits.count == 4, let value = Int(digits), value / 100 <= 14, value % 100 < 60 else { return nil }
         let seconds = (value / 100) * 3600 + (value % 100) * 60
         return sign == "-" ? -seconds : seconds
     }

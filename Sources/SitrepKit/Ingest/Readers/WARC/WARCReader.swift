@@ -11,6 +11,10 @@ struct WARCReader: FormatReader {
     private static let lineBreaks: Set<UInt8> = [0x0D, 0x0A]
     /// Room for the HTTP headers around a page of `limit` bytes.
     private static let headerAllowance = 1 << 20
+    /// Damaged records in a row after which the rest of the file is given up: each resync may
+    /// re-read a block of up to `limit` bytes, and a file of nothing but false headers would
+    /// otherwise cost time that grows with the square of its size.
+    static let damagedRecordsInARow = 64
 
     func read(_ input: OpenedInput,
               document: (SourceDocument) throws -> Void,
@@ -19,6 +23,7 @@ struct WARCReader: FormatReader {
         let reader = input.reader
         var number = 0
         var streamFailureReported = false
+        var damagedInARow = 0
         while true {
             reader.skip(while: Self.lineBreaks, limit: .max)
             if reader.isAtEnd { break }
@@ -34,11 +39,19 @@ struct WARCReader: FormatReader {
                 failure(input.error(at: location, reason))
             case .damaged(let reason, let block):
                 failure(input.error(at: location, reason))
+                damagedInARow += 1
+                if damagedInARow >= Self.damagedRecordsInARow {
+                    failure(input.error(at: location, "\(damagedInARow) damaged records in a row: the rest of the file is skipped"))
+                    return
+                }
                 resynchronise(reader, after: block)
+                input.reportProgress(progress)
+                continue
             case .cutShort(let reason):
                 failure(input.error(at: location, reason))
                 streamFailureReported = reader.failure != nil
             }
+            damagedInARow = 0
             input.reportProgress(progress)
         }
         if !streamFailureReported, let reason = reader.failure {
@@ -122,13 +135,15 @@ struct WARCReader: FormatReader {
     private static let recordStart: [UInt8] = [0x0A] + versionPrefix
 
     private func containsRecordStart(_ block: [UInt8]) -> Bool {
-        block.index(ofBytes: Self.recordStart) != nil
+        block.starts(with: Self.versionPrefix) || block.index(ofBytes: Self.recordStart) != nil
     }
 
     /// Continues at the next `WARC/1.` line, looking first inside the damaged block: when the
     /// Content-Length was too large, the next record started inside it.
     private func resynchronise(_ reader: ByteReader, after block: [UInt8]) {
-        if let next = block.index(ofBytes: Self.recordStart) {
+        if block.starts(with: Self.versionPrefix) {
+            reader.unread(block[...])
+        } else if let next = block.index(ofBytes: Self.recordStart) {
             reader.unread(block[(next + 1)...])
         }
         _ = reader.skipToLine(startingWith: Self.versionPrefix)
