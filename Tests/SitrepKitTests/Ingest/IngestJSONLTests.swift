@@ -64,4 +64,12 @@ import Testing
         let run = ingest(folder.write("braces.txt", "{ a note }\nwith words\n"))
         #expect(run.documents.first?.format == .text)
     }
+
+    @Test func aBadFirstLineDoesNotHideTheGoodOnes() {
+        let directory = TemporaryDirectory()
+        let path = directory.write("feed.jsonl", "{\"text\": a}\n{\"text\": \"One article.\"}\n{\"text\": \"Another.\"}\n")
+        let run = ingest(path)
+        #expect(run.documents.count == 2)
+        #expect(run.failures.map(\.location) == ["line 1"])
+    }
 }

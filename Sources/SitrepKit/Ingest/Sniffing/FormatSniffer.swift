@@ -108,7 +108,18 @@ public enum FormatSniffer {
             while index < bytes.count, isASCIIWhitespace(bytes[index]) { index += 1 }
             return index < bytes.count && (bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "}"))
         }
-        let line = Data(bytes[start..<(lineEnd ?? bytes.count)])
-        return (try? JSONSerialization.jsonObject(with: line)) is [String: Any]
+        // One bad line must not hide a file of good ones: any of the first few whole lines that
+        // is a JSON object decides it (a pretty-printed JSON document has none).
+        var lineStart = start
+        for _ in 0..<4 {
+            guard lineStart < bytes.count else { break }
+            let end = bytes[lineStart...].firstIndex(of: 0x0A)
+            guard end != nil || lineStart == start else { break }
+            let line = Data(bytes[lineStart..<(end ?? bytes.count)])
+            if (try? JSONSerialization.jsonObject(with: line)) is [String: Any] { return true }
+            guard let end else { break }
+            lineStart = end + 1
+        }
+        return false
     }
 }
