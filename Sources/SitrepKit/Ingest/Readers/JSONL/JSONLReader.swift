@@ -15,10 +15,13 @@ struct JSONLReader: FormatReader {
         var streamFailureReported = false
         while let line = input.reader.readLine(maxLength: limit) {
             lineNumber += 1
-            let location = "line \(lineNumber)"
+            // Built only when needed: a stream of blank lines should cost next to nothing.
+            var location: String { "line \(lineNumber)" }
             switch line {
             case .tooLong(let length):
                 failure(input.error(at: location, "line is \(ByteCount.megabytes(length)), over the \(ByteCount.megabytes(limit)) limit"))
+            case .line(let bytes, _) where bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }):
+                continue
             case .line(let bytes, let terminated):
                 // A last line without its newline in a damaged stream is a fragment, not an article.
                 if !terminated, let reason = input.reader.failure {
