@@ -63,6 +63,10 @@ enum HTMLCharset {
              "latin-1", "l1", "us-ascii", "ascii", "ansi_x3.4-1968", "iso-ir-100", "ibm819", "cp819",
              "csisolatin1", "iso_8859-1:1987":
             return "windows-1252"
+        // As browsers do: pages labelled GB2312 or GBK routinely use characters only their
+        // superset GB18030 has, and a stricter decoder stops at the first one.
+        case "gb2312", "gbk", "x-gbk", "cp936", "euc-cn", "csgb2312", "chinese", "iso-ir-58", "gb_2312-80":
+            return "gb18030"
         default:
             return lower
         }

@@ -71,3 +71,17 @@ extension ExtractCharsetTests {
         #expect(ExtractTestPages.extractor.extract(Array(page.utf8)).text == "Volunteers filled sandbags, carried them to the levee, and waited.")
     }
 }
+
+@Suite struct ExtractChineseCharsetTests {
+    @Test func pagesLabelledGB2312ReadAsGB18030() {
+        #expect(HTMLCharset.canonical("GB2312") == "gb18030")
+        #expect(HTMLCharset.canonical("gbk") == "gb18030")
+        // "中文" in GB2312, then 镕 (0xE946), which only GBK and GB18030 have, then more text.
+        let body: [UInt8] = Array("<html><head><meta charset=\"gb2312\"></head><body><article><p>".utf8)
+            + [0xD6, 0xD0, 0xCE, 0xC4, 0xE9, 0x46, 0xD6, 0xD0, 0xCE, 0xC4]
+            + Array(" and the rest of a long enough paragraph to count as the article body, said officials.</p></article></body></html>".utf8)
+        let text = HTMLExtractor().extract(body).text
+        #expect(text.contains("中文镕中文"))
+        #expect(text.hasSuffix("said officials."))
+    }
+}
