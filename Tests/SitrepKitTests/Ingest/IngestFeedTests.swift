@@ -148,4 +148,15 @@ import Testing
         #expect(RFC822Date.iso8601("Wed, 31 Feb 2016 10:00:00 GMT") == nil)
         #expect(RFC822Date.iso8601("Wed, 30 Nov 2016 10:00:00 +9999") == nil)
     }
+
+    @Test func controlCharactersDoNotEndTheFeed() {
+        let directory = TemporaryDirectory()
+        let feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Valley Post</title>"
+            + "<item><title>Bad &#1; title</title><description>First body \u{0B}with a vertical tab.</description></item>"
+            + "<item><title>Second</title><description>Second body.</description></item></channel></rss>"
+        let run = ingest(directory.write("feed.rss", feed))
+        #expect(run.documents.count == 2)
+        #expect(run.failures.isEmpty)
+        #expect(run.documents.first?.hints.title?.hasPrefix("Bad") == true)
+    }
 }

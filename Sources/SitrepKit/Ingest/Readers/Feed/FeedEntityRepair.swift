@@ -32,7 +32,11 @@ enum FeedEntityRepair {
     private static func inspectReference(in bytes: [UInt8], at start: Int) -> (Bool, [UInt8], Int) {
         var index = start + 1
         if index < bytes.count && bytes[index] == UInt8(ascii: "#") {
-            // Numeric references are left to the parser, which reports a malformed one itself.
+            // A reference to a character XML forbids (`&#1;`) would end the feed: it is written
+            // out as text instead. Other numeric references are left to the parser.
+            if let value = numericReference(in: bytes, at: index + 1), !isXMLCharacter(value) {
+                return (false, Array("&amp;".utf8), start + 1)
+            }
             return (true, [], start + 1)
         }
         while index < bytes.count, index - start <= 32, isNameByte(bytes[index]) { index += 1 }
@@ -50,5 +54,35 @@ enum FeedEntityRepair {
 
     private static func isNameByte(_ byte: UInt8) -> Bool {
         (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+    }
+
+    /// The value of `123;` or `x7B;`, read from just after a `&#`.
+    private static func numericReference(in bytes: [UInt8], at start: Int) -> UInt32? {
+        var index = start
+        let hex = index < bytes.count && (bytes[index] == UInt8(ascii: "x") || bytes[index] == UInt8(ascii: "X"))
+        if hex { index += 1 }
+        var value: UInt32 = 0
+        let digitsStart = index
+        while index < bytes.count, index - digitsStart < 8 {
+            let byte = bytes[index]
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f") where hex: digit = UInt32(byte - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F") where hex: digit = UInt32(byte - UInt8(ascii: "A") + 10)
+            default: digit = 99
+            }
+            guard digit < 99 else { break }
+            value = value * (hex ? 16 : 10) + digit
+            index += 1
+        }
+        guard index > digitsStart, index < bytes.count, bytes[index] == UInt8(ascii: ";") else { return nil }
+        return value
+    }
+
+    /// XML 1.0's Char production.
+    private static func isXMLCharacter(_ value: UInt32) -> Bool {
+        value == 0x9 || value == 0xA || value == 0xD || (0x20...0xD7FF).contains(value)
+            || (0xE000...0xFFFD).contains(value) || (0x10000...0x10FFFF).contains(value)
     }
 }

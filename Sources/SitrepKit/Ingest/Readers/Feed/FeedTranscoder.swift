@@ -25,7 +25,14 @@ enum FeedTranscoder {
         } else {
             decoded = validUTF8(body)
         }
-        return lineBreaks + decoded
+        return lineBreaks + withoutForbiddenControls(decoded)
+    }
+
+    /// XML forbids control characters other than tab and line breaks, and one of them makes the
+    /// parser drop the rest of the feed: a space reads as well and loses nothing.
+    private static func withoutForbiddenControls(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return bytes }
+        return bytes.map { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D ? 0x20 : $0 }
     }
 
     private static func validUTF8(_ bytes: [UInt8]) -> [UInt8] {
