@@ -114,4 +114,12 @@ import Testing
         #expect(run.failures.count <= WARCReader.damagedRecordsInARow + 1)
         #expect(run.failures.last?.reason.contains("damaged records in a row") == true)
     }
+
+    @Test func aChunkedBodyCutShortKeepsItsChunksNotItsFraming() {
+        let cut = Array("5\r\nhello\r\n10\r\n world, and mo".utf8)
+        #expect(ChunkedBody.decode(cut[...]).map { String(decoding: $0, as: UTF8.self) } == "hello world, and mo")
+        let dechunked = Array("add\n<html>already plain</html>".utf8)
+        #expect(ChunkedBody.decode(dechunked[...]) == nil)
+        #expect(ChunkedBody.decode(Array(" 5\r\nhello\r\n0\r\n\r\n".utf8)[...]).map { String(decoding: $0, as: UTF8.self) } == "hello")
+    }
 }
