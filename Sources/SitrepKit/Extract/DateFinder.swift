@@ -17,19 +17,6 @@ struct DateFinder {
     /// Today as `YYYYMMDD`; dates after tomorrow are rejected.
     let today: Int
 
-    struct Page {
-        var tree: HTMLTree
-        var traits: [ElementTraits]
-        var layout: TreeLayout
-        var facts: PageFacts
-        var jsonLD: JSONLDArticle
-        /// The subtrees chosen as the article.
-        var roots: [Int]
-        /// URLs to read a date from: the canonical URL and the URL the page was fetched from.
-        var urls: [String]
-        var containerDate: String?
-    }
-
     /// Meta keys that name the publication date (lowercase), most specific first; generic and
     /// creation dates last.
     static let metaKeys = [
@@ -47,10 +34,12 @@ struct DateFinder {
         "content_create_date", "date_created", "datecreated",
     ]
 
-    func find(in page: Page) -> PublicationDate? {
+    /// - Parameter urls: the URLs to read a date from: the canonical URL and the one the page
+    ///   was fetched from.
+    func find(in page: ReadPage, urls: [String]) -> PublicationDate? {
         let order = DateFinder.numericOrder(page.facts)
         let placement = DatePlacement(tree: page.tree, layout: page.layout, headline: page.facts.headlines.first)
-        if let value = page.containerDate, let date = accept(DateParser.parseValue(value, order: order)) {
+        if let value = page.hints.published, let date = accept(DateParser.parseValue(value, order: order)) {
             return PublicationDate(value: date.iso, source: .container, reliable: true)
         }
         for value in [page.jsonLD.datePublished, page.jsonLD.pageDatePublished].compactMap({ $0 }) {
@@ -69,7 +58,7 @@ struct DateFinder {
             return PublicationDate(value: date.iso, source: .timeElement, reliable: true)
         }
         var partial: ParsedDate?
-        for url in page.urls {
+        for url in urls {
             guard let (date, dayKnown) = DateParser.dateInURL(url), accept(date) != nil else { continue }
             if dayKnown { return PublicationDate(value: date.iso, source: .url, reliable: true) }
             if partial == nil { partial = date }
@@ -114,7 +103,7 @@ struct DateFinder {
     /// Attributes holding a Unix timestamp for the element they sit on.
     static let epochAttributes: [HTMLAttribute] = [.dataTime, .dataTimestamp, .dataUtime]
 
-    private func timeElementDate(_ page: Page, placement: DatePlacement, order: NumericDateOrder?) -> ParsedDate? {
+    private func timeElementDate(_ page: ReadPage, placement: DatePlacement, order: NumericDateOrder?) -> ParsedDate? {
         let tree = page.tree
         for index in page.facts.timeElements {
             let parent = Int(tree[index].parent)
@@ -141,7 +130,7 @@ struct DateFinder {
     /// headline (a little before it, where kicker lines sit, or after it) or inside the article,
     /// and not in the site header; else any, the site header's included. Never one in comments,
     /// teasers or sidebars.
-    private func datelineDate(_ page: Page, placement: DatePlacement, order: NumericDateOrder?, nearHeadline: Bool) -> ParsedDate? {
+    private func datelineDate(_ page: ReadPage, placement: DatePlacement, order: NumericDateOrder?, nearHeadline: Bool) -> ParsedDate? {
         let tree = page.tree
         let headline = page.facts.headlines.first ?? -1
         for index in page.facts.datelineElements {
@@ -161,7 +150,7 @@ struct DateFinder {
     /// A date in the visible text from the headline (or the article's start) on, within about
     /// 1,500 characters: preferably a short line that is little more than a date (a dateline),
     /// else the first date in the running text (which may sit in a photo caption).
-    private func textDate(_ page: Page, placement: DatePlacement, order: NumericDateOrder?) -> ParsedDate? {
+    private func textDate(_ page: ReadPage, placement: DatePlacement, order: NumericDateOrder?) -> ParsedDate? {
         let tree = page.tree
         let starts = [page.facts.headlines.first, page.roots.first].compactMap { $0 }
         guard let start = starts.min() else { return nil }

@@ -30,8 +30,9 @@ public struct HTMLExtractor: Sendable {
         let jsonLD = JSONLDArticle(blocks: facts.jsonLD)
         let selection = MainTextExtractor(tree: tree, traits: traits, layout: layout).select()
 
-        let metadata = MetadataExtractor().extract(.init(tree: tree, traits: traits, layout: layout, facts: facts,
-                                                         jsonLD: jsonLD, roots: selection.roots, hints: hints))
+        let page = ReadPage(tree: tree, traits: traits, layout: layout, facts: facts, jsonLD: jsonLD,
+                            roots: selection.roots, hints: hints)
+        let metadata = MetadataExtractor().extract(page)
         let markupText = selection.rendered.joined(droppingTitle: metadata.title)
         let text = ArticleBodyChoice.choose(markup: markupText, markupCharacters: selection.rendered.characterCount,
                                             articleBody: jsonLD.articleBody, title: metadata.title)
@@ -39,8 +40,7 @@ public struct HTMLExtractor: Sendable {
         var urls: [String] = []
         for url in [metadata.url, hints.url].compactMap({ $0 }) where !urls.contains(url) { urls.append(url) }
         let finder = DateFinder(today: today ?? DateFinder.today())
-        let published = finder.find(in: .init(tree: tree, traits: traits, layout: layout, facts: facts, jsonLD: jsonLD,
-                                              roots: selection.roots, urls: urls, containerDate: hints.published))
+        let published = finder.find(in: page, urls: urls)
 
         return ExtractedText(text: text, title: metadata.title, byline: metadata.byline, outlet: metadata.outlet,
                              published: published, url: metadata.url, language: metadata.language)

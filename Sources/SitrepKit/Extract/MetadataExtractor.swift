@@ -12,16 +12,6 @@ import Foundation
 /// - language: `<html lang>`, `content-language`, `og:locale`, JSON-LD `inLanguage`, as a bare
 ///   language code ("en-GB" → "en").
 struct MetadataExtractor {
-    struct Page {
-        var tree: HTMLTree
-        var traits: [ElementTraits]
-        var layout: TreeLayout
-        var facts: PageFacts
-        var jsonLD: JSONLDArticle
-        var roots: [Int]
-        var hints: SourceDocument.Hints
-    }
-
     struct Metadata {
         var title: String?
         var byline: String?
@@ -30,7 +20,7 @@ struct MetadataExtractor {
         var language: String?
     }
 
-    func extract(_ page: Page) -> Metadata {
+    func extract(_ page: ReadPage) -> Metadata {
         let url = canonicalURL(page)
         let siteName = (page.facts.meta(["og:site_name"]) ?? page.jsonLD.publisher ?? page.facts.meta(["application-name"]))
             .map { name in name.contains("://") ? MetadataExtractor.readableDomain(name) ?? name : name }
@@ -43,7 +33,7 @@ struct MetadataExtractor {
 
     // MARK: Title
 
-    private func title(_ page: Page, siteNames: [String]) -> String? {
+    private func title(_ page: ReadPage, siteNames: [String]) -> String? {
         let tree = page.tree
         let inRoots = { (index: Int) in page.roots.contains { index >= $0 && index < Int(tree[$0].end) } }
         let headlineNodes = page.facts.headlines.filter { !page.traits[$0].contains(.hidden) }
@@ -129,7 +119,7 @@ struct MetadataExtractor {
 
     // MARK: Byline
 
-    private func byline(_ page: Page) -> String? {
+    private func byline(_ page: ReadPage) -> String? {
         var candidates: [String] = []
         if let author = page.facts.meta(["author", "article:author", "byl", "sailthru.author", "parsely-author",
                                          "dc.creator", "dcterms.creator", "citation_author"]) {
@@ -184,7 +174,7 @@ struct MetadataExtractor {
 
     // MARK: URL, outlet, language
 
-    private func canonicalURL(_ page: Page) -> String? {
+    private func canonicalURL(_ page: ReadPage) -> String? {
         let base = page.hints.url.flatMap { URL(string: $0) }
         for candidate in [page.facts.canonical, page.facts.meta(["og:url"])].compactMap({ $0 }) {
             let trimmed = MarkupText.trimmed(candidate)
@@ -210,7 +200,7 @@ struct MetadataExtractor {
         String(domain.split(separator: ".").first ?? Substring(domain))
     }
 
-    private func language(_ page: Page) -> String? {
+    private func language(_ page: ReadPage) -> String? {
         let candidates = [page.facts.htmlLanguage,
                           page.facts.meta(["content-language", "language", "dc.language", "dcterms.language"]),
                           page.facts.meta(["og:locale"]), page.jsonLD.language, page.hints.language]

@@ -62,11 +62,8 @@ public struct Pipeline: Sendable {
         let hints = document.hints
         switch document.format {
         case .html:
-            var extracted = htmlExtractor.extract(document.payload, hints: hints)
-            if extracted.published == nil, let given = hints.published, let date = PublicationDate(containerValue: given) {
-                extracted.published = date
-            }
-            return extracted
+            // The extractor weighs the container's date itself, first among its sources.
+            return htmlExtractor.extract(document.payload, hints: hints)
         case .text, .markdown:
             let text = try TextDecoder.decode(document.payload, source: document.source)
             // Without a named outlet, the site it was fetched from stands for it.
