@@ -25,17 +25,13 @@ public struct HTMLReport: ReportRenderer {
         }
         output.write("</tbody></table></nav>\n<main>\n")
         try store.forEachArticle { processed in
-            let a = processed.article
-            output.write("<article id=\"a-\(a.id.htmlEscaped)\"><h2>\((a.title ?? "(untitled)").htmlEscaped)</h2>\n")
-            output.write("<p class=\"meta\">\(ArticleByline(processed).parts.map(\.htmlEscaped).joined(separator: " · "))</p>\n")
-            let text = ScalarText(a.text)
-            for paragraph in a.paragraphs {
-                output.write("<p dir=\"auto\">\(text[paragraph].htmlEscaped)</p>\n")
-            }
-            let dropped = processed.removed.filter { $0.reason != .markup }
-            if !dropped.isEmpty {
-                output.write("<details><summary>Removed by cleaning (\(dropped.count))</summary><ul>\n")
-                for segment in dropped {
+            let view = ArticleView(processed)
+            output.write("<article id=\"a-\(processed.article.id.htmlEscaped)\"><h2>\(view.title.htmlEscaped)</h2>\n")
+            output.write("<p class=\"meta\">\(view.byline.map(\.htmlEscaped).joined(separator: " · "))</p>\n")
+            for paragraph in view.paragraphs { output.write("<p dir=\"auto\">\(paragraph.htmlEscaped)</p>\n") }
+            if !view.setAside.isEmpty {
+                output.write("<details><summary>Removed by cleaning (\(view.setAside.count))</summary><ul>\n")
+                for segment in view.setAside {
                     output.write("<li><span class=\"reason\">\(segment.reason.rawValue.htmlEscaped)</span> \(String(segment.text.prefix(600)).htmlEscaped)</li>\n")
                 }
                 output.write("</ul></details>\n")
