@@ -54,7 +54,7 @@ struct DateFinder {
                 }
             }
         }
-        if let date = timeElementDate(page, placement: placement, order: order) {
+        if let date = permalinkDate(page, urls: urls, order: order) ?? timeElementDate(page, placement: placement, order: order) {
             return PublicationDate(value: date.iso, source: .timeElement, reliable: true)
         }
         var partial: ParsedDate?
@@ -115,13 +115,38 @@ struct DateFinder {
                 || (parent > 0 && page.traits[parent].contains(.dateline))
             let inside = page.layout.inArticle[index] || page.roots.contains { index > $0 && index < Int(tree[$0].end) }
             guard marked || inside else { continue }
-            let value = tree.string(.datetime, of: index) ?? tree.string(.content, of: index)
-                ?? Self.epochAttributes.lazy.compactMap { tree.string($0, of: index) }.first ?? tree.text(of: index, limit: 200)
-            // A date value is short: a huge attribute is not read past its start.
-            let start = String(decoding: value.utf8.prefix(300), as: UTF8.self)
-            if let date = accept(DateParser.parseValue(start, order: order) ?? DateParser.firstDate(in: start, order: order)) {
-                return date
+            if let date = stampDate(page, index, order: order) { return date }
+        }
+        return nil
+    }
+
+    /// The date a stamp element carries: its `datetime`, `content` or epoch attribute, else its text.
+    private func stampDate(_ page: ReadPage, _ index: Int, order: NumericDateOrder?) -> ParsedDate? {
+        let tree = page.tree
+        let value = tree.string(.datetime, of: index) ?? tree.string(.content, of: index)
+            ?? Self.epochAttributes.lazy.compactMap { tree.string($0, of: index) }.first ?? tree.text(of: index, limit: 200)
+        // A date value is short: a huge attribute is not read past its start.
+        let start = String(decoding: value.utf8.prefix(300), as: UTF8.self)
+        return accept(DateParser.parseValue(start, order: order) ?? DateParser.firstDate(in: start, order: order))
+    }
+
+    /// A date stamp inside a link to the page itself (a permalink): the stamp of the page's own
+    /// post, wherever the layout puts it. Replies and teasers link to their own pages, so a
+    /// thread's or a feed's many stamps are told apart by where they point.
+    private func permalinkDate(_ page: ReadPage, urls: [String], order: NumericDateOrder?) -> ParsedDate? {
+        let own = Set(urls.compactMap(Permalink.init(url:)))
+        guard !own.isEmpty else { return nil }
+        let tree = page.tree
+        for index in page.facts.timeElements {
+            var cursor = index
+            var steps = 0
+            while cursor > 0, steps < 4, tree[cursor].tag != .a {
+                cursor = Int(tree[cursor].parent)
+                steps += 1
             }
+            guard cursor > 0, tree[cursor].tag == .a, let href = tree.string(.href, of: cursor),
+                  let target = Permalink(url: href), own.contains(where: { $0.matches(target) }) else { continue }
+            if let date = stampDate(page, index, order: order) { return date }
         }
         return nil
     }

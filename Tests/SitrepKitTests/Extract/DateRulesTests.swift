@@ -33,6 +33,35 @@ import Testing
         #expect(stamped.published?.source == .timeElement)
     }
 
+    @Test func aStampLinkedToThePageItselfIsThePagesDate() {
+        // A thread: the post's own stamp sits in a replies box like the replies' stamps, but only
+        // it links to the page.
+        let thread = """
+            <h1>Harbour ferry suspended</h1>\(paragraphs)
+            <div class="replies">
+            <div class="reply"><a href="/harbourdesk/posts/2201"><span data-time="1594448702">Jul 10</span></a><p>Suspended again.</p></div>
+            <div class="reply"><a href="/ann/posts/2207"><span data-time="1594621502">Jul 13</span></a><p>Still no boats.</p></div>
+            </div>
+            """
+        let url = "https://social.example/HarbourDesk/posts/2201/photo/1"
+        let head = "<link rel=\"canonical\" href=\"https://social.example/harbourdesk/posts/2201\">"
+        let page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\(head)</head><body>\(thread)</body></html>"
+        let found = Pages.extractor.extract(Array(page.utf8), hints: .init(url: url)).published
+        #expect(found == PublicationDate(value: "2020-07-11T06:25:02Z", source: .timeElement, reliable: true))
+        // Without the page's own address, the stamps in the replies box say nothing.
+        #expect(extract(lang: "en", body: thread).published == nil)
+    }
+
+    @Test func permalinksCompareHostPathAndQuery() {
+        let page = Permalink(url: "https://www.example.org/2020/post-1/?p=7#comments")
+        #expect(page == Permalink(url: "http://example.org/2020/post-1?p=7"))
+        #expect(page?.matches(Permalink(url: "/2020/post-1?p=7")!) == true)
+        #expect(page?.matches(Permalink(url: "https://other.example/2020/post-1?p=7")!) == false)
+        #expect(Permalink(url: "https://example.org/") == nil)
+        #expect(Permalink(url: "//cdn.example/x") == nil)
+        #expect(Permalink(url: "reply/2") == nil)
+    }
+
     @Test func aHugeDateAttributeIsReadOnlyAtItsStart() {
         let junk = String(repeating: "updated . ", count: 20_000) + String(repeating: "25/12/2016 ", count: 2_000)
         let started = ContinuousClock.now

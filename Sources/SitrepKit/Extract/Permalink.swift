@@ -1,0 +1,44 @@
+/// A link target reduced to what says which page it is: host (without `www.`) and path with its
+/// query, lowercased, without fragment or trailing slash. Used to tell a stamp linked to the page
+/// itself from the stamps of replies and teasers, which link elsewhere.
+///
+///     Permalink(url: "https://www.example.org/a/b/?x=1#top")   // host "example.org", path "/a/b?x=1"
+///     Permalink(url: "/a/b")                                   // host nil: relative to the page
+///     Permalink(url: "https://example.org/")                   // nil: a site's front is no permalink
+struct Permalink: Hashable {
+    /// Nil for a link relative to the page's own host.
+    var host: String?
+    var path: String
+
+    init?(url: String) {
+        var rest = Substring(MarkupText.trimmed(url).lowercased())
+        if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
+        if let scheme = rest.range(of: "://") {
+            rest = rest[scheme.upperBound...]
+            let slash = rest.firstIndex(of: "/") ?? rest.endIndex
+            var host = rest[..<slash]
+            if host.hasPrefix("www.") { host = host.dropFirst(4) }
+            guard !host.isEmpty else { return nil }
+            self.host = String(host)
+            rest = rest[slash...]
+        } else if rest.hasPrefix("//") {
+            return nil   // protocol-relative links name another host's page as often as this one
+        } else {
+            guard rest.hasPrefix("/") else { return nil }
+            host = nil
+        }
+        while rest.count > 1, rest.hasSuffix("/") { rest = rest.dropLast() }
+        if let query = rest.firstIndex(of: "?"), query > rest.startIndex, rest[rest.index(before: query)] == "/" {
+            rest.remove(at: rest.index(before: query))
+        }
+        guard rest.count > 1 else { return nil }
+        path = String(rest)
+    }
+
+    /// The same page, a relative link standing for any host.
+    func matches(_ other: Permalink) -> Bool {
+        guard path == other.path else { return false }
+        guard let host, let otherHost = other.host else { return true }
+        return host == otherHost
+    }
+}
