@@ -2,8 +2,11 @@
 """Publication dates: runs htmldate (extensive and fast) in-process on pages in memory, reads
 Sitrep's JSON output, and prints accuracy (exact day) and pages/s for each.
 
-usage: dates_peers.py DATA_DIR SITREP_JSON_DIR PIPELINE_SECONDS PROCESS_SECONDS
+usage: dates_peers.py DATA_DIR SITREP_JSON_DIR PIPELINE_SECONDS PROCESS_SECONDS \
+                      [DATE_ONLY_JSON_DIR PIPELINE_SECONDS PROCESS_SECONDS]
        dates_peers.py DATA_DIR - 0 --url-map OUT.json
+The date-only run must find the very dates the full run found: any page where they differ is
+listed, and the script exits 1.
 With --url-map, only writes the file-name → URL map Sitrep is given, and exits.
 """
 import gzip
@@ -16,6 +19,15 @@ from pathlib import Path
 def gold(data):
     table = json.loads((data / "gold.json").read_text())
     return {entry["file"] + ".gz": (url, entry["date"]) for url, entry in table.items()}
+
+
+def sitrep_date(directory, name):
+    """The day, moment and source Sitrep wrote for one page (Nones when it wrote nothing)."""
+    try:
+        found = json.loads((directory / (name[:-len(".html.gz")] + ".json")).read_text())
+    except (OSError, ValueError):
+        found = {}
+    return found.get("published"), found.get("published_at"), found.get("published_source")
 
 
 def main():
@@ -39,22 +51,27 @@ def main():
         seconds = time.perf_counter() - start
         rows.append((name, sum(found[f] == truth[f][1] for f in truth), seconds))
 
-    sitrep_dir, pipeline_seconds, process_seconds = Path(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
-    correct = 0
-    for f, (_, day) in truth.items():
-        out = sitrep_dir / (f[:-len(".html.gz")] + ".json")
-        try:
-            correct += json.loads(out.read_text()).get("published") == day
-        except (OSError, ValueError):
-            pass
-    rows.append(("sitrep", correct, pipeline_seconds))
-    rows.append(("sitrep-process", correct, process_seconds))
+    runs = [("sitrep", sys.argv[2:5])]
+    if len(sys.argv) >= 8:
+        runs.append(("sitrep-date", sys.argv[5:8]))
+    found_by_run = {}
+    for name, (directory, pipeline_seconds, process_seconds) in runs:
+        found_by_run[name] = {f: sitrep_date(Path(directory), f) for f in truth}
+        correct = sum(found_by_run[name][f][0] == day for f, (_, day) in truth.items())
+        rows.append((name, correct, float(pipeline_seconds)))
+        rows.append((name + "-process", correct, float(process_seconds)))
 
     fast_rate = next(len(truth) / s for n, _, s in rows if n == "htmldate-fast")
     print(f"{'extractor':<20} {'accuracy':>9} {'pages/s':>9} {'× htmldate-fast':>16}")
     for name, right, seconds in rows:
         rate = len(truth) / seconds
         print(f"{name:<20} {right / len(truth):>9.3f} {rate:>9.1f} {rate / fast_rate:>16.2f}")
+    if "sitrep-date" in found_by_run:
+        differ = [f for f in truth if found_by_run["sitrep"][f] != found_by_run["sitrep-date"][f]]
+        for f in differ:
+            print(f"date-only differs on {f}: {found_by_run['sitrep'][f]} vs {found_by_run['sitrep-date'][f]}")
+        if differ:
+            sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -37,23 +37,9 @@ struct DateFinder {
     /// - Parameter urls: the URLs to read a date from: the canonical URL and the one the page
     ///   was fetched from.
     func find(in page: ReadPage, urls: [String]) -> PublicationDate? {
+        if let declared = declaredDate(facts: page.facts, jsonLD: page.jsonLD, hints: page.hints) { return declared }
         let order = DateFinder.numericOrder(page.facts)
         let placement = DatePlacement(tree: page.tree, layout: page.layout, headline: page.facts.headlines.first)
-        if let value = page.hints.published, let date = accept(DateParser.parseValue(value, order: order)) {
-            return PublicationDate(value: date.iso, source: .container, reliable: true)
-        }
-        for value in [page.jsonLD.datePublished, page.jsonLD.pageDatePublished].compactMap({ $0 }) {
-            if let date = accept(DateParser.parseValue(value)) {
-                return PublicationDate(value: date.iso, source: .jsonLD, reliable: true)
-            }
-        }
-        for key in DateFinder.metaKeys {
-            for meta in page.facts.metas where meta.key == key {
-                if let date = accept(DateParser.parseValue(meta.content, order: order)) {
-                    return PublicationDate(value: date.iso, source: .meta, reliable: true)
-                }
-            }
-        }
         if let date = permalinkDate(page, urls: urls, order: order) ?? timeElementDate(page, placement: placement, order: order) {
             return PublicationDate(value: date.iso, source: .timeElement, reliable: true)
         }
@@ -78,6 +64,29 @@ struct DateFinder {
             return PublicationDate(value: date.iso, source: .byline, reliable: false)
         }
         if let partial { return PublicationDate(value: partial.iso, source: .url, reliable: false) }
+        return nil
+    }
+
+    /// The date the page or its container declares: the container's date, JSON-LD
+    /// `datePublished`, publication-date meta tags. `find` tries these first; they need no tree,
+    /// so a ``DeclarationScan`` of the bytes can stand in for a parse.
+    func declaredDate(facts: PageFacts, jsonLD: JSONLDArticle, hints: SourceDocument.Hints) -> PublicationDate? {
+        let order = DateFinder.numericOrder(facts)
+        if let value = hints.published, let date = accept(DateParser.parseValue(value, order: order)) {
+            return PublicationDate(value: date.iso, source: .container, reliable: true)
+        }
+        for value in [jsonLD.datePublished, jsonLD.pageDatePublished].compactMap({ $0 }) {
+            if let date = accept(DateParser.parseValue(value)) {
+                return PublicationDate(value: date.iso, source: .jsonLD, reliable: true)
+            }
+        }
+        for key in DateFinder.metaKeys {
+            for meta in facts.metas where meta.key == key {
+                if let date = accept(DateParser.parseValue(meta.content, order: order)) {
+                    return PublicationDate(value: date.iso, source: .meta, reliable: true)
+                }
+            }
+        }
         return nil
     }
 

@@ -46,6 +46,16 @@ public struct HTMLExtractor: Sendable {
                              published: published, url: metadata.url, language: metadata.language)
     }
 
+    /// The date the page declares (JSON-LD, meta tags) or its container gives, found as
+    /// `extract` finds it but from a byte scan of the page's declarations, without parsing it;
+    /// nil when none names a date, and then only `extract` can tell.
+    public func declaredDate(_ html: [UInt8], hints: SourceDocument.Hints = .init()) -> PublicationDate? {
+        let decoded = HTMLCharset.decode(html, declared: hints.charset)
+        let facts = DeclarationScan(decoded.bytes).map(PageFacts.init) ?? PageFacts()
+        return DateFinder(today: today ?? DateFinder.today())
+            .declaredDate(facts: facts, jsonLD: JSONLDArticle(blocks: facts.jsonLD), hints: hints)
+    }
+
     /// Decodes, guards and parses the page; a charset libxml2 cannot decode falls back to the
     /// UTF-8 / windows-1252 reading.
     static func parse(_ html: [UInt8], declaredCharset: String?) -> HTMLTree {

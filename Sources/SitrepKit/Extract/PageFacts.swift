@@ -23,7 +23,18 @@ struct PageFacts {
     var datelineElements: [Int] = []
     var jsonLD: [ArraySlice<UInt8>] = []
 
-    private static let limit = 64
+    /// At most this many of each kind of element are kept.
+    static let limit = 64
+
+    /// A page with no facts.
+    init() {}
+
+    /// The facts a ``DeclarationScan`` gathers: language, meta tags and JSON-LD, nothing else.
+    init(_ scan: DeclarationScan) {
+        htmlLanguage = scan.htmlLanguage
+        metas = scan.metas
+        jsonLD = scan.jsonLD
+    }
 
     init(_ tree: HTMLTree, traits: [ElementTraits]) {
         for index in 0..<tree.count {

@@ -16,6 +16,9 @@ public struct PublicationDate: Hashable, Sendable, Codable {
     /// The calendar day, `YYYY-MM-DD`.
     public var day: String { String(value.prefix(10)) }
 
+    /// The moment, when the source gave a time as well as a day.
+    public var moment: String? { value.count > 10 ? value : nil }
+
     public enum Source: String, Hashable, Sendable, Codable {
         case container      // given by the JSONL line, the feed item or the WARC record
         case jsonLD = "json-ld"

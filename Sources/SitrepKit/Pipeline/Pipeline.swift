@@ -40,6 +40,17 @@ public struct Pipeline: Sendable {
                                 republication: cleaned.republication)
     }
 
+    /// The publication date alone, the one `process` would give. A page that declares its date
+    /// (JSON-LD, meta tags; most news pages) is answered from a byte scan without being parsed;
+    /// any other document goes through extract and clean as in `process`, but an empty body is
+    /// no error here.
+    public func publicationDate(_ document: SourceDocument) throws(IngestError) -> PublicationDate? {
+        if document.format == .html, let declared = htmlExtractor.declaredDate(document.payload, hints: document.hints) {
+            return declared
+        }
+        return cleaner.clean(try extract(document), scrapedText: document.format != .html).published
+    }
+
     /// Cleans a stored article's text again, also removing lines its site is known to repeat.
     /// Metadata found at extraction stays as it was.
     public func reclean(_ processed: ProcessedArticle, recurringLines: Set<String>) -> ProcessedArticle {

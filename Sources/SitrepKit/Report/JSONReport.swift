@@ -67,7 +67,7 @@ public struct ArticleJSON: Encodable {
         republication_kind = processed.republication?.kind.rawValue
         byline = a.byline
         published = a.published?.day
-        published_at = a.published.flatMap { $0.value.count > 10 ? $0.value : nil }
+        published_at = a.published?.moment
         published_source = a.published?.source.rawValue
         published_reliable = a.published?.reliable
         language = a.language
