@@ -21,6 +21,19 @@ def gold(data):
     return {entry["file"] + ".gz": (url, entry["date"]) for url, entry in table.items()}
 
 
+def clear_string_caches():
+    """htmldate memoises its date parsing by input string: a second pass over the same pages
+    would be timed on cached answers. Each timed pass starts from a cold cache, as a first pass
+    does (the unbounded caches of fixed tables are kept)."""
+    import htmldate.extractors
+    import htmldate.validators
+    for module in (htmldate.extractors, htmldate.validators):
+        for value in vars(module).values():
+            info = getattr(value, "cache_info", None)
+            if info is not None and info().maxsize is not None:
+                value.cache_clear()
+
+
 def sitrep_date(directory, name):
     """The day, moment and source Sitrep wrote for one page (Nones when it wrote nothing)."""
     try:
@@ -42,13 +55,16 @@ def main():
     rows = []
     for name, extensive in [("htmldate-extensive", True), ("htmldate-fast", False)]:
         found = {}
-        start = time.perf_counter()
-        for f, html in pages.items():
-            try:
-                found[f] = find_date(html, url=truth[f][0], extensive_search=extensive, original_date=True)
-            except Exception:
-                found[f] = None
-        seconds = time.perf_counter() - start
+        seconds = float("inf")
+        for _ in range(3):  # best of three, as the Sitrep runs
+            clear_string_caches()
+            start = time.perf_counter()
+            for f, html in pages.items():
+                try:
+                    found[f] = find_date(html, url=truth[f][0], extensive_search=extensive, original_date=True)
+                except Exception:
+                    found[f] = None
+            seconds = min(seconds, time.perf_counter() - start)
         rows.append((name, sum(found[f] == truth[f][1] for f in truth), seconds))
 
     runs = [("sitrep", sys.argv[2:5])]

@@ -48,7 +48,10 @@ public struct Pipeline: Sendable {
         if document.format == .html, let declared = htmlExtractor.declaredDate(document.payload, hints: document.hints) {
             return declared
         }
-        return cleaner.clean(try extract(document), scrapedText: document.format != .html).published
+        let extracted = try extract(document)
+        // Cleaning only ever adds a date (a dateline, a credit line) to an article that has none.
+        if let published = extracted.published { return published }
+        return cleaner.clean(extracted, scrapedText: document.format != .html).published
     }
 
     /// Cleans a stored article's text again, also removing lines its site is known to repeat.
