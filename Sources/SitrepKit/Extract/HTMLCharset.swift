@@ -3,7 +3,9 @@
 /// Order of evidence: a byte-order mark, then the charset a container declared (an HTTP header),
 /// then `<meta charset>` or `<meta http-equiv="Content-Type">` near the top, then the bytes
 /// themselves: valid UTF-8 stays UTF-8, anything else is read as windows-1252. Labels for Latin-1
-/// and ASCII mean windows-1252, as browsers read them. A page declared single-byte whose bytes
+/// and ASCII mean windows-1252, as browsers read them; other legacy charsets are decoded by
+/// ``LegacyCharset`` (an undefined byte costs one U+FFFD, not the rest of the page), and a label
+/// no decoder knows counts as none. A page declared single-byte whose bytes
 /// are valid UTF-8 with non-ASCII characters is read as UTF-8: mislabelled pages are common, and
 /// windows-1252 text almost never forms valid multi-byte UTF-8 by chance.
 ///
@@ -11,9 +13,8 @@
 ///     input.bytes      // UTF-8, with no NUL bytes and no invalid sequences
 enum HTMLCharset {
     struct Decoded {
-        /// The page as UTF-8, unless `libxml2Encoding` names an encoding libxml2 must decode.
+        /// The page as valid UTF-8.
         var bytes: [UInt8]
-        var libxml2Encoding: String?
         /// The encoding the bytes were read as (a lowercase label).
         var name: String
     }
@@ -39,16 +40,16 @@ enum HTMLCharset {
             return asUTF8()
         case let other?:
             if scan.valid && scan.multibyte { return asUTF8() }
-            return Decoded(bytes: UTF8Repair.withoutControlBytes(input), libxml2Encoding: other, name: other)
+            if let converted = LegacyCharset.utf8(input[...], label: other) {
+                return Decoded(bytes: UTF8Repair.sanitized(converted), name: other)
+            }
+            // A label no decoder knows says nothing: read the bytes as if none were declared.
+            if scan.valid { return asUTF8() }
+            return Decoded(bytes: UTF8Repair.sanitized(fromWindows1252(input[...])), name: "windows-1252")
         case nil:
             if scan.valid { return asUTF8() }
             return Decoded(bytes: UTF8Repair.sanitized(fromWindows1252(input[...])), name: "windows-1252")
         }
-    }
-
-    /// The same bytes read as windows-1252, for when libxml2 does not know a declared encoding.
-    static func fallback(_ input: [UInt8]) -> [UInt8] {
-        UTF8Repair.isValid(input) ? UTF8Repair.sanitized(input) : UTF8Repair.sanitized(fromWindows1252(input[...]))
     }
 
     /// A charset label in the form the rest of the code compares against.
@@ -172,8 +173,6 @@ enum HTMLCharset {
 /// derail its parser). Bytes that are not valid UTF-8 are read as windows-1252, the likeliest
 /// source of a stray byte in a UTF-8 page. Returns the input untouched when it is already clean.
 enum UTF8Repair {
-    static func isValid(_ input: [UInt8]) -> Bool { scan(input).valid }
-
     static func sanitized(_ input: [UInt8]) -> [UInt8] { sanitized(input, scan: scan(input)) }
 
     static func sanitized(_ input: [UInt8], scan result: Scan) -> [UInt8] {
@@ -197,12 +196,6 @@ enum UTF8Repair {
             }
         }
         return out
-    }
-
-    /// For encodings libxml2 decodes: only the control bytes are replaced.
-    static func withoutControlBytes(_ input: [UInt8]) -> [UInt8] {
-        guard input.contains(where: isControl) else { return input }
-        return input.map { isControl($0) ? 0x20 : $0 }
     }
 
     @inline(__always)

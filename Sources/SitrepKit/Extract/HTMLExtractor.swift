@@ -56,15 +56,8 @@ public struct HTMLExtractor: Sendable {
             .declaredDate(facts: facts, jsonLD: JSONLDArticle(blocks: facts.jsonLD), hints: hints)
     }
 
-    /// Decodes, guards and parses the page; a charset libxml2 cannot decode falls back to the
-    /// UTF-8 / windows-1252 reading.
+    /// Decodes, guards and parses the page.
     static func parse(_ html: [UInt8], declaredCharset: String?) -> HTMLTree {
-        let decoded = HTMLCharset.decode(html, declared: declaredCharset)
-        if let encoding = decoded.libxml2Encoding {
-            let tree = HTMLTree.parse(ParserGuard.prepared(decoded.bytes), encoding: encoding)
-            if tree.count > 1 { return tree }
-            return HTMLTree.parse(ParserGuard.prepared(HTMLCharset.fallback(html)))
-        }
-        return HTMLTree.parse(ParserGuard.prepared(decoded.bytes))
+        HTMLTree.parse(ParserGuard.prepared(HTMLCharset.decode(html, declared: declaredCharset).bytes))
     }
 }

@@ -3,7 +3,7 @@ import CLibXML2
 /// A parsed HTML page as a flat array of nodes in document order, with no C pointers left in it.
 ///
 /// libxml2 parses the bytes; the tree is copied out and libxml2's document freed inside
-/// ``parse(_:encoding:allowDeepNesting:)``. Because nodes are stored in document order, the
+/// ``parse(_:allowDeepNesting:)``. Because nodes are stored in document order, the
 /// descendants of node `i` are exactly the nodes `i + 1 ..< nodes[i].end`: skipping a subtree is
 /// one jump, and every walk is a loop over indices, never a recursion, however deep the markup.
 ///
@@ -116,17 +116,16 @@ struct HTMLTree {
 
     // MARK: Parsing
 
-    /// Parses a page. `bytes` must be UTF-8 unless `encoding` names the charset libxml2 should decode
-    /// it from. Never fails: unparseable input gives a tree holding only the document node.
+    /// Parses a page from UTF-8 (``HTMLCharset`` brings every page to it). Never fails: unparseable input gives a tree holding only the document node.
     ///
     /// Nesting deeper than libxml2's limit of 256 makes libxml2 stop reading. When that happens on a
     /// small page the page is parsed again without the limit; on a large page the limit stays,
     /// because libxml2's recovery from mismatched end tags scans its whole element stack and grows
     /// quadratic with depth.
-    static func parse(_ bytes: [UInt8], encoding: String = "UTF-8", allowDeepNesting: Bool = true) -> HTMLTree {
-        let tree = parseOnce(bytes, encoding: encoding, huge: false)
+    static func parse(_ bytes: [UInt8], allowDeepNesting: Bool = true) -> HTMLTree {
+        let tree = parseOnce(bytes, huge: false)
         if allowDeepNesting, tree.maxDepth >= libxml2DepthLimit, bytes.count <= 256 * 1024 {
-            return parseOnce(bytes, encoding: encoding, huge: true)
+            return parseOnce(bytes, huge: true)
         }
         return tree
     }
@@ -137,7 +136,7 @@ struct HTMLTree {
     /// Larger inputs are not parsed: offsets are 32-bit, and decoding may triple a page's size.
     static let maximumInput = Int(Int32.max / 4)
 
-    private static func parseOnce(_ bytes: [UInt8], encoding: String, huge: Bool) -> HTMLTree {
+    private static func parseOnce(_ bytes: [UInt8], huge: Bool) -> HTMLTree {
         var tree = HTMLTree(capacity: min(bytes.count, maximumInput))
         guard !bytes.isEmpty, bytes.count < maximumInput else { return tree }
         HTMLTree.libxml2Ready
@@ -146,7 +145,7 @@ struct HTMLTree {
         if huge { options |= XML_PARSE_HUGE.rawValue }
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { start in
-                htmlReadMemory(start, Int32(buffer.count), nil, encoding, Int32(options))
+                htmlReadMemory(start, Int32(buffer.count), nil, "UTF-8", Int32(options))
             }
         }
         guard let document else { return tree }

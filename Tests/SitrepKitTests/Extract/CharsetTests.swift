@@ -51,11 +51,39 @@ import Testing
         #expect(Pages.extractor.extract(bytes).text == "Volunteers filled sandbags, carried them to the levee, and waited.")
     }
 
-    @Test func passesOtherCharsetsToLibxml2() {
-        // "Мэр" (mayor) in windows-1251.
-        let bytes = Array("<html><head><meta charset=\"windows-1251\"></head><body><p>".utf8) + [0xCC, 0xFD, 0xF0]
-            + Array(" said the river would crest on Thursday, and roads would stay closed.</p></body></html>".utf8)
-        #expect(Pages.extractor.extract(bytes).text == "Мэр said the river would crest on Thursday, and roads would stay closed.")
+    private func legacyPage(_ charset: String, _ body: [UInt8]) -> [UInt8] {
+        Array("<html><head><meta charset=\"\(charset)\"></head><body><article><p>".utf8) + body
+            + Array(" said the river would crest on Thursday, and roads would stay closed.</p></article></body></html>".utf8)
+    }
+
+    private let ending = " said the river would crest on Thursday, and roads would stay closed."
+
+    @Test func decodesLegacyCharsets() {
+        // "Мэр" (mayor) in windows-1251, "Москва" in KOI8-R, "日本の首相" in Shift_JIS and in
+        // ISO-2022-JP (escape sequences and all), "서울" in EUC-KR, "臺北" in Big5.
+        let cases: [(String, [UInt8], String)] = [
+            ("windows-1251", [0xCC, 0xFD, 0xF0], "Мэр"),
+            ("koi8-r", [0xED, 0xCF, 0xD3, 0xCB, 0xD7, 0xC1], "Москва"),
+            ("Shift_JIS", [0x93, 0xFA, 0x96, 0x7B, 0x82, 0xCC, 0x8E, 0xF1, 0x91, 0x8A], "日本の首相"),
+            ("iso-2022-jp", Array("\u{1B}$BF|K\\$N<sAj\u{1B}(B".utf8), "日本の首相"),
+            ("euc-kr", [0xBC, 0xAD, 0xBF, 0xEF], "서울"),
+            ("big5", [0xBB, 0x4F, 0xA5, 0x5F], "臺北"),
+        ]
+        for (charset, bytes, expected) in cases {
+            #expect(Pages.extractor.extract(legacyPage(charset, bytes)).text == expected + ending, "\(charset)")
+        }
+    }
+
+    @Test func anUndefinedByteInALegacyCharsetCostsOneCharacter() {
+        // 0x98 is undefined in windows-1251, and 0x85 starts no Shift_JIS character: the text
+        // after either is read on, not lost.
+        let cyrillic = Pages.extractor.extract(legacyPage("windows-1251", [0xCC, 0xFD, 0xF0, 0x98, 0xCC, 0xFD, 0xF0])).text
+        #expect(cyrillic == "Мэр\u{FFFD}Мэр" + ending)
+        let japanese = Pages.extractor.extract(legacyPage("shift_jis", [0x93, 0xFA, 0x85, 0x20, 0x96, 0x7B])).text
+        #expect(japanese.hasPrefix("日\u{FFFD}"))
+        #expect(japanese.hasSuffix("本" + ending))
+        #expect(LegacyCharset.utf8([0x93, 0xFA, 0x96][...], label: "shift_jis") == Array("日\u{FFFD}".utf8))
+        #expect(LegacyCharset.utf8([0x41][...], label: "x-made-up-charset") == nil)
     }
 
     @Test func findsTheDeclaredLabel() {

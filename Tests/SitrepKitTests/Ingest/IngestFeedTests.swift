@@ -130,6 +130,15 @@ import Testing
         #expect(run.documents.first?.hints.outlet == "Le Café")
         #expect(run.documents.first?.hints.title == "Résum")
 
+        // Any charset iconv knows, and an undefined byte costs one character: "Москва" in
+        // KOI8-R, then 0x98 (undefined in windows-1251) inside "Мэр".
+        let koi8 = Array(#"<?xml version="1.0" encoding="KOI8-R"?><rss version="2.0"><channel><title>"#.utf8)
+            + [0xED, 0xCF, 0xD3, 0xCB, 0xD7, 0xC1] + Array("</title><item><title>a</title><description>b</description></item></channel></rss>".utf8)
+        #expect(ingest(folder.write("koi8.rss", koi8)).documents.first?.hints.outlet == "Москва")
+        let cp1251 = Array(#"<?xml version='1.0' encoding='windows-1251'?><rss version="2.0"><channel><title>"#.utf8)
+            + [0xCC, 0xFD, 0x98, 0xF0] + Array("</title><item><title>a</title><description>b</description></item></channel></rss>".utf8)
+        #expect(ingest(folder.write("cp1251.rss", cp1251)).documents.first?.hints.outlet == "Мэ\u{FFFD}р")
+
         // A damaged byte inside an element name: Foundation's XMLParser traps on such names
         // unless the feed is made valid UTF-8 first.
         let damaged = Array(#"<?xml version="1.0" encoding="UTF-16"?><rss><channel><it"#.utf8) + [0xE4]

@@ -6,7 +6,7 @@ import Foundation
 /// which on Linux traps on them: one damaged byte would take the whole process down. libxml2
 /// also ignores a declared multi-byte encoding it cannot switch to, so no declaration can be
 /// trusted to protect the parser. The feed is therefore decoded here — from the declared charset
-/// when Foundation knows it, else as UTF-8 with bad bytes replaced by U+FFFD — and the
+/// when iconv knows it (``LegacyCharset``), else as UTF-8, bad bytes replaced by U+FFFD — and the
 /// declaration removed, so the parser reads the UTF-8 it is given.
 enum FeedTranscoder {
     static func utf8(_ bytes: [UInt8]) -> [UInt8] {
@@ -20,8 +20,11 @@ enum FeedTranscoder {
         // The declaration's line breaks stay, so parser line numbers still match the file.
         let lineBreaks = [UInt8](repeating: 0x0A, count: declaration.count(where: { $0 == 0x0A }))
         let decoded: [UInt8]
-        if let encoding = declaredEncoding(in: declaration), let text = String(data: Data(body), encoding: encoding) {
-            decoded = Array(text.utf8)
+        // A declaration read as ASCII rules out UTF-16 and UTF-32, whatever it says: any Unicode
+        // label means UTF-8 here.
+        if let label = declaredLabel(in: declaration), !label.hasPrefix("utf"), !label.hasPrefix("unicode"),
+           let converted = LegacyCharset.utf8(body[...], label: label) {
+            decoded = converted
         } else {
             decoded = validUTF8(body)
         }
@@ -40,20 +43,13 @@ enum FeedTranscoder {
         return Array(String(decoding: bytes, as: UTF8.self).utf8)
     }
 
-    /// Single-byte and legacy encodings that Foundation decodes; UTF-8 and anything unknown are nil.
-    private static let encodings: [String: String.Encoding] = [
-        "iso-8859-1": .isoLatin1, "latin1": .isoLatin1, "iso8859-1": .isoLatin1,
-        "iso-8859-2": .isoLatin2, "windows-1250": .windowsCP1250, "windows-1251": .windowsCP1251,
-        "windows-1252": .windowsCP1252, "windows-1253": .windowsCP1253, "windows-1254": .windowsCP1254,
-        "shift_jis": .shiftJIS, "euc-jp": .japaneseEUC, "iso-2022-jp": .iso2022JP, "macintosh": .macOSRoman,
-    ]
-
-    private static func declaredEncoding(in declaration: ArraySlice<UInt8>) -> String.Encoding? {
+    /// The lowercase `encoding` label of an XML declaration.
+    private static func declaredLabel(in declaration: ArraySlice<UInt8>) -> String? {
         let text = String(decoding: declaration, as: UTF8.self).lowercased()
         guard let keyword = text.range(of: "encoding") else { return nil }
         let name = text[keyword.upperBound...]
             .drop(while: { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" })
             .prefix(while: { $0 != "\"" && $0 != "'" && $0 != " " && $0 != "?" })
-        return encodings[String(name)]
+        return name.isEmpty ? nil : String(name)
     }
 }
