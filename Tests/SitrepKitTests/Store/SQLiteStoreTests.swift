@@ -1,3 +1,5 @@
+import Synchronization
+import Foundation
 import Testing
 @testable import SitrepKit
 
@@ -55,6 +57,24 @@ import Testing
             try processed("Earlier Story\nValley Post, May 02, 2021\n\nSomething happened early in the month, the officials said today.", source: "early.txt"),
         ])
         #expect(try store.articleSummaries().map(\.title) == ["Earlier Story", "Later Story", "Undated Story"])
+    }
+
+    @Test func manyOpeningANewFileAtOnceAllSucceed() throws {
+        // Each store is its own set of connections, as another process's would be: they race to
+        // create the schema, and none may fail for it.
+        for round in 0..<8 {
+            let path = directory.file("race\(round).sqlite")
+            let failures = Mutex<[String]>([])
+            DispatchQueue.concurrentPerform(iterations: 6) { _ in
+                do {
+                    let store = try SQLiteStore(path: path)
+                    _ = try store.articleCount()
+                } catch {
+                    failures.withLock { $0.append("\(error)") }
+                }
+            }
+            #expect(failures.withLock { $0 } == [], "round \(round)")
+        }
     }
 
     @Test func anUnopenableDatabaseIsAClearError() {

@@ -21,11 +21,31 @@ public final class SQLiteStore: ArticleStore, Sendable {
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
-            try SQLiteSchema.migrator.migrate(pool)
+            try Self.migrate(pool)
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, reason: error.message ?? error.description)
         }
         self.path = path
+    }
+
+    /// Brings the schema up to date, even when another process is doing the same. Two processes
+    /// opening a new file at once (an ingest and a report, two workers) both read which
+    /// migrations are applied and both try to apply the rest: SQLite refuses the second writer at
+    /// once ("database is locked": a busy timeout cannot help a reader turned writer), or lets it
+    /// run after the first commits, into "table already exists". Each migration is one
+    /// transaction with its record, so the loser's attempt leaves nothing behind; it reads again
+    /// and finds the work done.
+    private static func migrate(_ pool: DatabasePool) throws {
+        var attempt = 0
+        while true {
+            do {
+                try SQLiteSchema.migrator.migrate(pool)
+                return
+            } catch let error as DatabaseError where attempt < 40 && [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_ERROR].contains(error.resultCode) {
+                attempt += 1
+                usleep(UInt32(10_000 * min(attempt, 10)))
+            }
+        }
     }
 
     public func storedHashes(among hashes: [String]) throws -> Set<String> {
