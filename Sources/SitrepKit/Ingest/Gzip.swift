@@ -6,7 +6,14 @@ import CZlib
 ///     let member = Gzip.compress(Array("WARC/1.1\r\n…".utf8))
 ///     let warcGz = records.flatMap { Gzip.compress($0) }
 public enum Gzip {
-    public static func compress(_ bytes: [UInt8], level: Int32 = 6) -> [UInt8] {
+    /// The wrapping around the deflate stream.
+    public enum Wrapper: Sendable {
+        case gzip
+        /// No header or trailer at all, as some servers send `Content-Encoding: deflate`.
+        case none
+    }
+
+    public static func compress(_ bytes: [UInt8], level: Int32 = 6, wrapper: Wrapper = .gzip) -> [UInt8] {
         let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
         stream.initialize(to: z_stream())
         defer {
@@ -14,8 +21,8 @@ public enum Gzip {
             stream.deinitialize(count: 1)
             stream.deallocate()
         }
-        // 15 + 16: a 32 KiB window with a gzip header and trailer rather than zlib's.
-        let started = deflateInit2_(stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY,
+        // 15 + 16: a 32 KiB window with a gzip header and trailer rather than zlib's; -15: neither.
+        let started = deflateInit2_(stream, level, Z_DEFLATED, wrapper == .gzip ? 15 + 16 : -15, 8, Z_DEFAULT_STRATEGY,
                                     ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
         precondition(started == Z_OK, "zlib refused deflateInit2 (level \(level))")
         // A gzip header and trailer come on top of deflate's own bound.

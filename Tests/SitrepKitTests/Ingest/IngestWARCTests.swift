@@ -38,6 +38,21 @@ import Testing
         #expect(run.documents.first?.hints.charset == "ISO-8859-1")
     }
 
+    @Test func readsBodiesSentAsBareDeflate() {
+        let folder = TemporaryDirectory()
+        let page = Array(WARCFixture.page("Deflated").utf8)
+        let records = [
+            WARCFixture.response("https://d.example/bare", headers: ["Content-Type: text/html", "Content-Encoding: deflate"],
+                                 body: Gzip.compress(page, wrapper: .none)),
+            // Stored already decoded under the original header, as Common Crawl does.
+            WARCFixture.response("https://d.example/stored", headers: ["Content-Type: text/html", "Content-Encoding: deflate"],
+                                 body: Array(WARCFixture.page("Stored").utf8)),
+        ]
+        let run = ingest(folder.write("deflate.warc", records.flatMap { $0 }))
+        #expect(run.failures.isEmpty, "\(run.failures)")
+        #expect(run.payloads == [WARCFixture.page("Deflated"), WARCFixture.page("Stored")])
+    }
+
     @Test func readsPagesFromAPlainWARC() {
         let folder = TemporaryDirectory()
         let path = folder.write("crawl.warc", Self.crawl().flatMap { $0 })

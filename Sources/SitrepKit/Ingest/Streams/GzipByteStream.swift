@@ -15,6 +15,7 @@ final class GzipByteStream: ByteStream {
     private let inputSize: Int
     private var state = State.betweenMembers
     private var membersStarted = 0
+    private let rawDeflate: Bool
     private(set) var failure: String?
 
     private enum State {
@@ -23,9 +24,13 @@ final class GzipByteStream: ByteStream {
         case finished
     }
 
-    /// - Parameter pending: bytes already taken from `source` (those read to sniff the gzip magic).
-    init(source: ByteStream, pending: [UInt8] = []) {
+    /// - Parameters:
+    ///   - pending: bytes already taken from `source` (those read to sniff the gzip magic).
+    ///   - rawDeflate: the data is one bare deflate stream with no header, as some servers send
+    ///     for HTTP `Content-Encoding: deflate`.
+    init(source: ByteStream, pending: [UInt8] = [], rawDeflate: Bool = false) {
         self.source = source
+        self.rawDeflate = rawDeflate
         let size = max(Self.inputCapacity, pending.count)
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
         pending.withUnsafeBufferPointer { bytes in
@@ -37,8 +42,8 @@ final class GzipByteStream: ByteStream {
         stream.initialize(to: z_stream())
         stream.pointee.next_in = input
         stream.pointee.avail_in = UInt32(pending.count)
-        // 15 + 32: a 32 KiB window, and accept either a gzip or a zlib header.
-        if inflateInit2_(stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) != Z_OK {
+        // 15 + 32: a 32 KiB window, and accept either a gzip or a zlib header; -15: no header.
+        if inflateInit2_(stream, rawDeflate ? -15 : 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) != Z_OK {
             failure = "cannot start the gzip decompressor"
             state = .finished
         }
@@ -110,6 +115,10 @@ final class GzipByteStream: ByteStream {
     /// The first member may also be zlib-wrapped (HTTP `Content-Encoding: deflate`), which zlib
     /// detects itself; later members must start with the gzip magic or the data is damaged.
     private func beginMember() -> Bool {
+        if rawDeflate && membersStarted > 0 {
+            state = .finished   // a bare stream has one member; what follows it is not data
+            return false
+        }
         if membersStarted > 0 && stream.pointee.next_in.pointee != 0x1f {
             failure = "corrupt gzip data: unexpected bytes after a gzip member"
             state = .finished

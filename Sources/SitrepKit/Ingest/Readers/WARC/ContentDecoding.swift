@@ -8,8 +8,14 @@ enum ContentDecoding {
         case "", "identity", "none":
             return .success(Array(body))
         case "gzip", "x-gzip", "deflate":
-            guard hasCompressionMagic(body) else { return .success(Array(body)) }
-            return inflate(body, limit: limit)
+            if hasCompressionMagic(body) { return inflate(body, limit: limit) }
+            // `deflate` is often sent bare, without the zlib header; a body that inflates that
+            // way was one, any other is taken as already decoded.
+            if name == "deflate", !FormatSniffer.looksLikeHTML(Array(body.prefix(1024))),
+               case let .success(decoded) = inflate(body, limit: limit, rawDeflate: true), !decoded.isEmpty {
+                return .success(decoded)
+            }
+            return .success(Array(body))
         default:
             let bytes = Array(body)
             if FormatSniffer.looksLikeHTML(bytes) { return .success(bytes) }
@@ -27,8 +33,8 @@ enum ContentDecoding {
         return first & 0x0F == 8 && (Int(first) << 8 | Int(second)) % 31 == 0
     }
 
-    private static func inflate(_ body: ArraySlice<UInt8>, limit: Int) -> Result<[UInt8], WARCRecordDamage> {
-        let reader = ByteReader(GzipByteStream(source: MemoryByteStream(Array(body))))
+    private static func inflate(_ body: ArraySlice<UInt8>, limit: Int, rawDeflate: Bool = false) -> Result<[UInt8], WARCRecordDamage> {
+        let reader = ByteReader(GzipByteStream(source: MemoryByteStream(Array(body)), rawDeflate: rawDeflate))
         guard let decoded = reader.readToEnd(limit: limit) else {
             return .failure(WARCRecordDamage(reason: "the decompressed body is over the \(ByteCount.megabytes(limit)) limit"))
         }
