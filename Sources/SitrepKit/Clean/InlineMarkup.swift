@@ -157,27 +157,22 @@ enum InlineMarkup {
         return i + 1
     }
 
-    private static let namedEntities: [String: Unicode.Scalar] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "mdash": "—", "ndash": "–",
-        "hellip": "…", "rsquo": "’", "lsquo": "‘", "rdquo": "”", "ldquo": "“", "laquo": "«", "raquo": "»",
-        "copy": "©", "reg": "®", "trade": "™", "eacute": "é", "egrave": "è", "aacute": "á", "uuml": "ü",
-        "ouml": "ö", "auml": "ä", "ccedil": "ç", "deg": "°", "euro": "€", "pound": "£", "middot": "·",
-    ]
-
     /// `&amp;`, `&#8217;`, `&#x2019;`: the character and where the entity ends.
     private static func entity(_ raw: [Unicode.Scalar], at start: Int, limit: Int) -> (Unicode.Scalar, Int)? {
         var i = start + 1
-        while i < limit, raw[i] != ";", i - start < 10 { i += 1 }
+        while i < limit, raw[i] != ";", i - start < 34 { i += 1 }
         guard i < limit, raw[i] == ";", i > start + 1 else { return nil }
         let body = ScalarText.string(raw[(start + 1)..<i])
         if body.hasPrefix("#") {
             let digits = body.dropFirst()
             let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
-            guard let value, let scalar = Unicode.Scalar(value) else { return nil }
+            guard let value, let scalar = HTMLEntities.numericCharacter(value) else { return nil }
             return (scalar, i + 1)
         }
-        guard let scalar = namedEntities[body] else { return nil }
-        return (scalar, i + 1)
+        // A no-break space left in scraped text is a space like any other to the reader.
+        if body == "nbsp" { return (" ", i + 1) }
+        guard let named = HTMLEntities.namedCharacter(Substring(body)), named.unicodeScalars.count == 1 else { return nil }
+        return (named.unicodeScalars.first!, i + 1)
     }
 
     /// `<http://…>` or `<https://…>`: where it ends.

@@ -19,6 +19,10 @@ import Testing
     @Test func decodesEntitiesAndAutolinks() {
         #expect(InlineMarkup.strip("Fish &amp; chips &#8217;n&#x2019; <https://example.org/a>") == "Fish & chips ’n’ https://example.org/a")
         #expect(InlineMarkup.strip("AT&T and R&D") == "AT&T and R&D")
+        // Every name the HTML Standard defines, C1 references read as windows-1252.
+        #expect(InlineMarkup.strip("&Scaron;koda &ccaron;e&scaron;tina &frac12; &rarr; &#150; &CounterClockwiseContourIntegral; &nbsp;x")
+                == "Škoda čeština ½ → – ∳  x")
+        #expect(InlineMarkup.strip("&madeup; &#0; &#xD800;") == "&madeup; &#0; &#xD800;")
     }
 
     @Test func dropsHeadingAndQuoteMarkers() {

@@ -111,14 +111,14 @@ import Testing
         let folder = TemporaryDirectory()
         let rss = """
         <rss version="2.0"><channel><title>Q&A Weekly</title>
-        <item><title>AT&T&nbsp;report</title><description>Costs rose&nbsp;&mdash; 5&#37; &amp; more &bogus; here</description></item>
+        <item><title>AT&T&nbsp;report from &Scaron;koda</title><description>Costs rose&nbsp;&mdash; 5&#37; &amp; more &bogus; here &frac12;&#8594;</description></item>
         </channel></rss>
         """
         let run = ingest(folder.write("sloppy.rss", rss))
         #expect(run.failures.isEmpty, "\(run.failures)")
-        #expect(run.documents.first?.hints.title == "AT&T\u{00A0}report")
+        #expect(run.documents.first?.hints.title == "AT&T\u{00A0}report from Škoda")
         #expect(run.documents.first?.hints.outlet == "Q&A Weekly")
-        #expect(run.payloads == ["Costs rose\u{00A0}\u{2014} 5% & more &bogus; here"])
+        #expect(run.payloads == ["Costs rose\u{00A0}\u{2014} 5% & more &bogus; here ½→"])
     }
 
     @Test func decodesADeclaredLegacyEncodingAndSurvivesInvalidUTF8() {
