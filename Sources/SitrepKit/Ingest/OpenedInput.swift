@@ -38,6 +38,12 @@ final class OpenedInput {
         isGzip ? nil : file.regularFileSize
     }
 
+    /// Bytes not yet read from an uncompressed regular file; nil for gzip and for streams.
+    var bytesLeft: Int? {
+        guard !isGzip, let size = file.regularFileSize else { return nil }
+        return max(0, size - (file.bytesConsumed - reader.bufferedCount))
+    }
+
     /// Input bytes consumed so far: compressed bytes for a gzip file.
     var bytesConsumed: Int { file.bytesConsumed }
 

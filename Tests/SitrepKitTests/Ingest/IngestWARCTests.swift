@@ -105,6 +105,19 @@ import Testing
         #expect(run.failures.first?.reason.contains("Content-Length") == true)
     }
 
+    @Test func aHugeBogusContentLengthDoesNotSwallowTheRestOfTheFile() {
+        let folder = TemporaryDirectory()
+        let body = Array("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><p>short</p></html>".utf8)
+        let bogus = WARCFixture.record(type: "response", uri: "https://a.example/bogus", contentType: "application/http",
+                                       block: body, contentLength: "900000000000")
+        let next = WARCFixture.response("https://a.example/next", headers: ["Content-Type: text/html"], body: Array(WARCFixture.page("Next").utf8))
+        let path = folder.write("bogus.warc", bogus + next)
+        let run = ingest(path)
+        #expect(run.documents.map(\.hints.url) == ["https://a.example/next"])
+        #expect(run.failures.map(\.location) == ["record 1"])
+        #expect(run.failures.first?.reason.hasPrefix("the block is shorter than its Content-Length") == true)
+    }
+
     @Test func reportsABadHeaderLineAndAShortFinalBlock() {
         let folder = TemporaryDirectory()
         let page = WARCFixture.response("https://a.example/ok", headers: ["Content-Type: text/html"], body: Array(WARCFixture.page("Ok").utf8))

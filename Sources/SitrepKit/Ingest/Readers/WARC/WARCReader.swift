@@ -29,7 +29,7 @@ struct WARCReader: FormatReader {
             if reader.isAtEnd { break }
             number += 1
             let location = "record \(number)"
-            switch readRecord(from: reader) {
+            switch readRecord(from: input) {
             case .page(let payload, let charset, let header):
                 let hints = SourceDocument.Hints(url: header.targetURI, charset: charset)
                 try document(SourceDocument(source: "\(input.name)#\(location)", format: .html, payload: payload, hints: hints))
@@ -71,7 +71,8 @@ struct WARCReader: FormatReader {
         case cutShort(String)
     }
 
-    private func readRecord(from reader: ByteReader) -> Record {
+    private func readRecord(from input: OpenedInput) -> Record {
+        let reader = input.reader
         guard case .line(let versionLine, _)? = reader.readLine(maxLength: 256),
               versionLine.starts(with: Self.versionPrefix) else {
             if let reason = reader.failure, reader.isAtEnd { return .cutShort(reason) }
@@ -88,6 +89,13 @@ struct WARCReader: FormatReader {
         switch header.contentLength {
         case .success(let declared): length = declared
         case .failure(let damage): return .damaged(damage.reason, block: [])
+        }
+
+        // A length past the end of the file is a cut-off last record or a damaged header; either
+        // way it is not a block to skip, which would swallow every record after it: the reader
+        // resynchronises on the next record, if there is one.
+        if let left = input.bytesLeft, length > left {
+            return .damaged(shortBlockReason(read: left, declared: length, reader), block: [])
         }
 
         let wanted = header.type == "response" || header.type == "resource"
