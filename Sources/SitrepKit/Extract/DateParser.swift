@@ -239,7 +239,7 @@ enum DateParser {
              "января", "січня", "يناير", "जनवरी"],
             ["february", "feb", "février", "fevrier", "févr", "fevr", "febrero", "fevereiro", "fev", "febbraio", "februar",
              "februari", "helmikuuta", "lutego", "února", "február", "febr", "februarie", "februara", "şubat", "subat",
-             "φεβρουαρίου", "февраля", "лютого", "فبراير", "फ़रवरी", "फरवरी"],
+             "φεβρουαρίου", "февраля", "лютого", "فبراير", "شباط", "फ़रवरी", "फरवरी"],
             ["march", "mar", "mars", "marzo", "março", "marco", "märz", "maerz", "maart", "mrt", "maret", "mac",
              "maaliskuuta", "marca", "března", "március", "márc", "martie", "marta", "mart", "μαρτίου",
              "марта", "березня", "مارس", "آذار", "मार्च"],
@@ -259,19 +259,26 @@ enum DateParser {
              "σεπτεμβρίου", "сентября", "вересня", "سبتمبر", "أيلول", "सितंबर", "सितम्बर"],
             ["october", "oct", "octobre", "octubre", "outubro", "out", "ottobre", "ott", "oktober", "okt", "lokakuuta",
              "października", "října", "október", "octombrie", "oktobra", "ekim", "οκτωβρίου", "октября", "жовтня",
-             "أكتوبر", "اكتوبر", "تشرين الأول", "अक्टूबर"],
+             "أكتوبر", "اكتوبر", "अक्टूबर"],
             ["november", "nov", "novembre", "noviembre", "novembro", "marraskuuta", "listopada", "listopadu", "noiembrie",
-             "novembra", "kasım", "kasim", "νοεμβρίου", "ноября", "листопада", "نوفمبر", "تشرين الثاني", "नवंबर", "नवम्बर"],
+             "novembra", "kasım", "kasim", "νοεμβρίου", "ноября", "листопада", "نوفمبر", "नवंबर", "नवम्बर"],
             ["december", "dec", "décembre", "decembre", "déc", "diciembre", "dic", "dezembro", "dez", "dicembre",
              "dezember", "desember", "disember", "joulukuuta", "grudnia", "prosince", "decembrie", "decembra", "aralık",
-             "aralik", "δεκεμβρίου", "декабря", "грудня", "ديسمبر", "كانون الأول", "दिसंबर", "दिसम्बर"],
+             "aralik", "δεκεμβρίου", "декабря", "грудня", "ديسمبر", "दिसंबर", "दिसम्बर"],
         ]
         var table: [String: Int] = [:]
         for (offset, list) in names.enumerated() {
-            for name in list where !name.contains(" ") && table[name] == nil { table[name] = offset + 1 }
+            for name in list where table[name] == nil { table[name] = offset + 1 }
         }
         return table
     }()
+
+    /// Month names of two words: the Levantine (Syriac) names of January, October, November
+    /// and December, "first/second Kanun" and "first/second Tishrin", with and without hamza.
+    private static let twoWordMonths: [String: [String: Int]] = [
+        "كانون": ["الثاني": 1, "الأول": 12, "الاول": 12],
+        "تشرين": ["الأول": 10, "الاول": 10, "الثاني": 11],
+    ]
 
     private static let ordinals: Set<String> = ["st", "nd", "rd", "th", "er", "º"]
     /// Words between a day, its month and its year: "7 of December", "17 de marzo de 2020".
@@ -368,7 +375,17 @@ enum DateParser {
             }
             if cursor < tokens.count, let value = word(tokens[cursor]), connectors.contains(value) { cursor += 1 }
         }
-        guard cursor < tokens.count, let name = word(tokens[cursor]), let month = months[name] else { return nil }
+        guard cursor < tokens.count, let name = word(tokens[cursor]) else { return nil }
+        let month: Int
+        if let single = months[name] {
+            month = single
+        } else if let seconds = twoWordMonths[name], cursor + 1 < tokens.count,
+                  let second = word(tokens[cursor + 1]), let paired = seconds[second] {
+            month = paired
+            cursor += 1
+        } else {
+            return nil
+        }
         cursor += 1
         if cursor < tokens.count, symbol(tokens[cursor], ".") { cursor += 1 }
         return (month, cursor)

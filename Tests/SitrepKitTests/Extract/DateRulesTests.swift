@@ -141,6 +141,12 @@ import Testing
         #expect(DateParser.firstDate(in: "प्रकाशित: 3 मार्च 2019")?.iso == "2019-03-03")
         #expect(DateParser.firstDate(in: "٣ أبريل ٢٠١٩")?.iso == "2019-04-03")
         #expect(DateParser.firstDate(in: "۲۰۱۹/۰۴/۰۳")?.iso == "2019-04-03")
+        // Levantine month names, two of them in two words.
+        #expect(DateParser.firstDate(in: "دمشق، ٧ كانون الأول ٢٠١٦ (سانا)")?.iso == "2016-12-07")
+        #expect(DateParser.firstDate(in: "15 كانون الثاني 2017")?.iso == "2017-01-15")
+        #expect(DateParser.firstDate(in: "3 تشرين الاول 2019")?.iso == "2019-10-03")
+        #expect(DateParser.firstDate(in: "20 شباط 2020")?.iso == "2020-02-20")
+        #expect(DateParser.firstDate(in: "7 كانون 2016") == nil)
         #expect(DateParser.firstDate(in: "Posted 2019 Apr 3 by the desk")?.iso == "2019-04-03")
     }
 }
