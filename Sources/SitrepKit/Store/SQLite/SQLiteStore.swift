@@ -20,28 +20,28 @@ public final class SQLiteStore: ArticleStore, Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try Self.migrate(pool)
+            pool = try Self.open(path, configuration)
         } catch let error as DatabaseError {
             throw StoreError.cannotOpen(path: path, reason: error.message ?? error.description)
         }
         self.path = path
     }
 
-    /// Brings the schema up to date, even when another process is doing the same. Two processes
-    /// opening a new file at once (an ingest and a report, two workers) both read which
-    /// migrations are applied and both try to apply the rest: SQLite refuses the second writer at
-    /// once ("database is locked": a busy timeout cannot help a reader turned writer), or lets it
-    /// run after the first commits, into "table already exists". Each migration is one
-    /// transaction with its record, so the loser's attempt leaves nothing behind; it reads again
-    /// and finds the work done.
-    private static func migrate(_ pool: DatabasePool) throws {
+    /// Opens the file and brings its schema up to date, even when other processes are doing the
+    /// same. Two processes opening a new file at once (an ingest and a report, two workers) race
+    /// to switch it to WAL and to apply the migrations: SQLite refuses the loser at once rather
+    /// than wait ("database is locked": a busy timeout cannot help a reader turned writer), or
+    /// lets it run after the winner commits, into "table already exists". Each migration is one
+    /// transaction with its record, so a failed attempt leaves nothing behind; the loser tries
+    /// again and finds the work done.
+    private static func open(_ path: String, _ configuration: Configuration) throws -> DatabasePool {
         var attempt = 0
         while true {
             do {
+                let pool = try DatabasePool(path: path, configuration: configuration)
                 try SQLiteSchema.migrator.migrate(pool)
-                return
-            } catch let error as DatabaseError where attempt < 40 && [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_ERROR].contains(error.resultCode) {
+                return pool
+            } catch let error as DatabaseError where attempt < 50 && [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_ERROR].contains(error.resultCode) {
                 attempt += 1
                 usleep(UInt32(10_000 * min(attempt, 10)))
             }
