@@ -24,6 +24,21 @@ struct PackedName: Hashable {
         if index == 0 { return nil }
     }
 
+    /// Packs a name given as bytes, folding ASCII case.
+    init?<Bytes: Collection>(bytes: Bytes) where Bytes.Element == UInt8 {
+        var index = 0
+        for byte in bytes {
+            guard index < 21, let code = PackedName.code(byte) else { return nil }
+            if index < 10 {
+                low |= UInt64(code) << (6 * UInt64(index))
+            } else {
+                high |= UInt64(code) << (6 * UInt64(index - 10))
+            }
+            index += 1
+        }
+        if index == 0 { return nil }
+    }
+
     init?(_ name: String) {
         var bytes = Array(name.utf8)
         bytes.append(0)
@@ -70,6 +85,9 @@ enum HTMLAttribute: UInt8, CaseIterable {
         for attribute in allCases { table[PackedName(attribute.markupName)!] = attribute }
         return table
     }()
+
+    /// Whether an attribute of this name is one the extractor reads.
+    static func isRead(_ name: PackedName) -> Bool { byName[name] != nil }
 
     init?(cName: UnsafePointer<UInt8>) {
         guard let packed = PackedName(cString: cName), let found = HTMLAttribute.byName[packed] else { return nil }

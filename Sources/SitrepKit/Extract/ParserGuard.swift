@@ -7,6 +7,11 @@ import Foundation
 /// hundred thousand attributes takes seconds, and a crafted 50 MB page hours. No real tag needs
 /// more than a few dozen, so attributes past ``maxAttributesPerTag`` are replaced by one space.
 ///
+/// Attributes the tree does not keep (`srcset`, `data-*`, `onclick`, tracking parameters…) are a
+/// large share of a modern page's bytes and of libxml2's work (it decodes, copies and links each
+/// one): well-formed ones are cut to a space. Malformed ones are left for libxml2 to recover from
+/// as it would.
+///
 /// Script and style text is about half the bytes of a news page, and libxml2 decodes it one
 /// character at a time only for the tree copy to drop it (``HTMLTree`` keeps JSON-LD scripts
 /// alone). So the text between `<script …>` or `<style …>` and its closing tag is cut out unless the
@@ -86,13 +91,17 @@ enum ParserGuard {
                     let start = cursor
                     cursor += 1
                     while cursor < count, isNameByte(buffer[cursor]) { cursor += 1 }
+                    let nameEnd = cursor
+                    var closedValue = true
                     var probe = cursor
                     while probe < count, ASCIIBytes.isSpace(buffer[probe]) { probe += 1 }
                     if probe < count, buffer[probe] == UInt8(ascii: "=") {
                         probe += 1
                         while probe < count, ASCIIBytes.isSpace(buffer[probe]) { probe += 1 }
                         if probe < count, buffer[probe] == UInt8(ascii: "\"") || buffer[probe] == UInt8(ascii: "'") {
-                            probe = min(count, find(buffer[probe], from: probe + 1) + 1)
+                            let close = find(buffer[probe], from: probe + 1)
+                            closedValue = close < count
+                            probe = min(count, close + 1)
                         } else {
                             while probe < count, !ASCIIBytes.isSpace(buffer[probe]), buffer[probe] != UInt8(ascii: ">") {
                                 probe += 1
@@ -101,7 +110,10 @@ enum ParserGuard {
                         cursor = probe
                     }
                     attributes += 1
-                    if attributes > maxAttributesPerTag { cut(start..<cursor, replacement: 0x20) }
+                    if attributes > maxAttributesPerTag
+                        || (closedValue && isUnreadAttribute(buffer[start..<nameEnd])) {
+                        cut(start..<cursor, replacement: 0x20)
+                    }
                 }
                 if isSVG, closed {
                     // Icons: path data no pass reads. A nested `<svg>` is left alone, as the first
@@ -127,6 +139,18 @@ enum ParserGuard {
             if output != nil { output!.append(contentsOf: buffer[copied..<count]) }
         }
         return output ?? input
+    }
+
+    /// A well-formed attribute name (a letter, then letters, digits, `-`, `_`, `:` or `.`, as
+    /// libxml2 reads names) that the tree does not keep: cutting it leaves the same tree.
+    private static func isUnreadAttribute(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let first = name.first, (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z") else { return false }
+        for byte in name where !(ASCIIBytes.isAlphanumeric(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+                                 || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".")) {
+            return false
+        }
+        guard let packed = PackedName(bytes: name) else { return true }   // too long or dotted: no name the tree reads
+        return !HTMLAttribute.isRead(packed)
     }
 
     private static func containsOpening(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, name: StaticString) -> Bool {
