@@ -147,7 +147,7 @@ enum InlineMarkup {
         var i = start + 1
         if i < limit, raw[i] == "/" { i += 1 }
         let nameStart = i
-        while i < limit, raw[i].properties.isAlphabetic || raw[i].asciiDigit != nil, i - nameStart < 12 { i += 1 }
+        while i < limit, raw[i].isAlphabeticFast || raw[i].asciiDigit != nil, i - nameStart < 12 { i += 1 }
         let name = ScalarText.string(raw[nameStart..<i]).lowercased()
         guard bbcodeTags.contains(name) else { return nil }
         if i < limit, raw[i] == "=" {

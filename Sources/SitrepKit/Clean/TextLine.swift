@@ -59,11 +59,22 @@ struct TextLine {
             lines.append(TextLine(span: span, plain: plain,
                                   isMostlyLinks: stripped.linkText * 2 >= plain.unicodeScalars.count && stripped.linkText > 0,
                                   wordCount: countWords(plain), capitalizedWords: countCapitalizedWords(plain),
-                                  lowered: Array(plain.lowercased().utf8), stripped: stripped))
+                                  lowered: loweredUTF8(plain), stripped: stripped))
             start = index + 1
         }
         return lines
     }
+}
+
+/// The text lowercased, as UTF-8; ASCII text (most lines) without Unicode's case tables.
+private func loweredUTF8(_ text: String) -> [UInt8] {
+    var bytes = Array(text.utf8)
+    for index in bytes.indices {
+        let byte = bytes[index]
+        if byte >= 0x80 { return Array(text.lowercased().utf8) }
+        if byte >= 0x41 && byte <= 0x5A { bytes[index] = byte | 0x20 }
+    }
+    return bytes
 }
 
 private func countCapitalizedWords(_ text: String) -> Int {
@@ -71,7 +82,7 @@ private func countCapitalizedWords(_ text: String) -> Int {
     var atWordStart = true
     for scalar in text.unicodeScalars {
         let isSpace = scalar == " " || scalar == "\t"
-        if atWordStart && !isSpace && scalar.properties.isUppercase { count += 1 }
+        if atWordStart && !isSpace && scalar.isUppercaseFast { count += 1 }
         atWordStart = isSpace
     }
     return count
@@ -114,13 +125,13 @@ extension String {
     /// The words of the text separated by single spaces: how a line and a paragraph assembled
     /// from it compare equal whatever their spacing.
     var collapsingWhitespace: String {
-        unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace }).map { String($0) }.joined(separator: " ")
+        unicodeScalars.split(whereSeparator: \.isWhitespaceFast).map { String($0) }.joined(separator: " ")
     }
 
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        guard let first = scalars.firstIndex(where: { !$0.isWhitespaceFast }),
+              let last = scalars.lastIndex(where: { !$0.isWhitespaceFast }) else { return "" }
         return String(scalars[first...last])
     }
 }

@@ -38,7 +38,7 @@ public enum Shingles {
                 default:
                     isWordScalar = false
                 }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            } else if scalar.isAlphabeticFast || scalar.properties.numericType != nil {
                 for byte in String(scalar.properties.lowercaseMapping).utf8 { feed(byte) }
                 isWordScalar = true
             } else {

@@ -174,14 +174,14 @@ enum DateParser {
                 if !word.isEmpty { flush(); tokenStart = position }
                 if digits < 15 { number = number * 10 + digit }
                 digits += 1
-            } else if scalar.properties.isAlphabetic || (!word.isEmpty && isMark(scalar)) {
+            } else if scalar.isAlphabeticFast || (!word.isEmpty && isMark(scalar)) {
                 if digits > 0 { flush(); tokenStart = position }
                 word.append(scalar)
                 // Each CJK ideograph is a word of its own (年, 月, 日 mark a date's parts).
                 if scalar.value >= 0x2E80 { position += 1; flush(); position -= 1 }
             } else {
                 flush()
-                if scalar.properties.isWhitespace || !scalar.isASCII {
+                if scalar.isWhitespaceFast || !scalar.isASCII {
                     space = true
                 } else {
                     tokens.append(Token(kind: .symbol(UInt8(scalar.value)), spaceBefore: space, start: position, end: position + 1))

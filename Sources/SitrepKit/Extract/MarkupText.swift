@@ -34,7 +34,7 @@ enum MarkupText {
                 let byte = UInt8(scalar.value)
                 keep = ASCIIBytes.isAlphanumeric(byte)
             } else {
-                keep = scalar.properties.isAlphabetic
+                keep = scalar.isAlphabeticFast
             }
             guard keep else {
                 space = true

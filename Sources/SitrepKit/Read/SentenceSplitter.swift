@@ -69,8 +69,8 @@ public struct SentenceSplitter: Sendable {
     /// Adds the sentence between `from` and `to`, trimmed of surrounding whitespace.
     private func append(_ s: [Unicode.Scalar], _ from: Int, _ to: Int, into sentences: inout [Span]) {
         var a = from, b = to
-        while a < b, s[a].properties.isWhitespace { a += 1 }
-        while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
+        while a < b, s[a].isWhitespaceFast { a += 1 }
+        while b > a, s[b - 1].isWhitespaceFast { b -= 1 }
         if b > a { sentences.append(Span(start: a, end: b)) }
     }
 
@@ -79,14 +79,14 @@ public struct SentenceSplitter: Sendable {
         while i < limit, s[i] == " " || s[i] == "\n" { i += 1 }
         guard i < limit else { return false }
         let c = s[i]
-        return c.properties.isUppercase || c.asciiDigit != nil || "\"“‘'([".unicodeScalars.contains(c)
+        return c.isUppercaseFast || c.asciiDigit != nil || "\"“‘'([".unicodeScalars.contains(c)
     }
 
     private func nextWord(_ s: [Unicode.Scalar], from: Int, limit: Int) -> String {
         var i = from
-        while i < limit, !s[i].properties.isAlphabetic { i += 1 }
+        while i < limit, !s[i].isAlphabeticFast { i += 1 }
         var word = String.UnicodeScalarView()
-        while i < limit, s[i].properties.isAlphabetic { word.append(s[i]); i += 1 }
+        while i < limit, s[i].isAlphabeticFast { word.append(s[i]); i += 1 }
         return String(word).lowercased()
     }
 
@@ -99,7 +99,7 @@ public struct SentenceSplitter: Sendable {
     /// Whether the period at `period` belongs to an abbreviation, an initial or an acronym.
     private func isAbbreviation(_ s: [Unicode.Scalar], period: Int, lineStart: Int, next: String) -> Bool {
         var j = period
-        while j > lineStart, !s[j - 1].properties.isWhitespace, s[j - 1] != "(" , s[j - 1] != "\"", s[j - 1] != "“" { j -= 1 }
+        while j > lineStart, !s[j - 1].isWhitespaceFast, s[j - 1] != "(" , s[j - 1] != "\"", s[j - 1] != "“" { j -= 1 }
         let token = ScalarText.string(s[j..<period])
         let lowered = token.lowercased()
         if Self.abbreviations.contains(lowered) { return true }
