@@ -116,19 +116,25 @@ struct HTMLTree {
 
     // MARK: Parsing
 
-    /// Parses a page from UTF-8 (``HTMLCharset`` brings every page to it). Never fails: unparseable input gives a tree holding only the document node.
+    /// Parses a page from UTF-8 (``HTMLCharset`` brings every page to it). Never fails:
+    /// unparseable input gives a tree holding only the document node.
     ///
-    /// Nesting deeper than libxml2's limit of 256 makes libxml2 stop reading. When that happens on a
-    /// small page the page is parsed again without the limit; on a large page the limit stays,
-    /// because libxml2's recovery from mismatched end tags scans its whole element stack and grows
-    /// quadratic with depth.
+    /// Nesting deeper than libxml2's limit of 256 makes libxml2 stop reading. When that happens
+    /// the page is parsed again without the limit, unless ``NestingEstimate`` says libxml2's
+    /// recovery from mismatched end tags, which grows with depth × end tags, would take more
+    /// than about half a second (a crafted page); then the text past the limit is lost.
     static func parse(_ bytes: [UInt8], allowDeepNesting: Bool = true) -> HTMLTree {
         let tree = parseOnce(bytes, huge: false)
-        if allowDeepNesting, tree.maxDepth >= libxml2DepthLimit, bytes.count <= 256 * 1024 {
+        if allowDeepNesting, tree.maxDepth >= libxml2DepthLimit,
+           NestingEstimate.recoveryWork(bytes) <= deepReparseBudget {
             return parseOnce(bytes, huge: true)
         }
         return tree
     }
+
+    /// Depth × end tags allowed for a parse without the depth limit: libxml2 does about one of
+    /// these steps per 2 ns here, so about half a second at worst.
+    static let deepReparseBudget = 250_000_000
 
     /// Initialises libxml2 once, before any thread parses (libxml2 asks for this in threaded programs).
     private static let libxml2Ready: Void = xmlInitParser()

@@ -12,6 +12,28 @@ import Testing
         #expect(Pages.extract(body: unclosed).text == Pages.paragraphs[1])
     }
 
+    @Test func aLargePageNestedPastTheParsersLimitKeepsItsText() {
+        // An old forum's markup: 400 <font> tags never closed, on a page of over 256 KB.
+        let paragraphs = (0..<1_500).map { "<p>Report \($0): \(Pages.paragraphs[$0 % Pages.paragraphs.count])</p>" }
+        let body = "<article>" + paragraphs.prefix(400).map { "<font size=2>" + $0 }.joined() + paragraphs.dropFirst(400).joined() + "</article>"
+        #expect(body.utf8.count > 256 * 1024)
+        let tree = HTMLTree.parse(Array(("<html><body>" + body + "</body></html>").utf8))
+        #expect(tree.maxDepth > HTMLTree.libxml2DepthLimit)
+        let all = tree.text(of: 0, limit: .max)
+        #expect(all.contains("Report 0: ") && all.contains("Report 1499: "))
+        #expect(Pages.extract(body: body).text.contains("Report 1499: "))
+    }
+
+    @Test func aCraftedDeepPageIsNotParsedPastTheLimit() {
+        // 400,000 open elements then 100,000 stray end tags: libxml2's recovery would take a minute.
+        let crafted = String(repeating: "<div>", count: 400_000) + "<p>\(Pages.paragraphs[0])</p>" + String(repeating: "</b>", count: 100_000)
+        let started = ContinuousClock.now
+        _ = Pages.extract(body: crafted)
+        #expect(ContinuousClock.now - started < .seconds(10))
+        #expect(NestingEstimate.recoveryWork(Array(crafted.utf8)) > HTMLTree.deepReparseBudget)
+        #expect(NestingEstimate.recoveryWork(Array("<div><br><img src=x><p>a</p><hr/></div>".utf8)) == 2 * 2)
+    }
+
     @Test func survivesUnclosedTags() {
         let body = "<article><p>\(Pages.paragraphs[0])<p>\(Pages.paragraphs[1])<div><ul><li>one<li>two<table><tr><td>cell"
         let result = Pages.extract(body: body)
