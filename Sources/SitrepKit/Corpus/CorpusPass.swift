@@ -4,27 +4,35 @@
 ///
 ///     try CorpusPass().run(on: store)
 ///
-/// It reads the corpus three times (learn, find the articles to clean again, clean them), one
-/// article or one chunk of articles at a time.
+/// A pass reads only the sites of articles stored since the last one
+/// (``ArticleStore/pendingCorpusWork()``), so its cost follows what came in, not the size of the
+/// store; a run killed before its pass leaves its articles pending for the next. Each site is read
+/// three times (learn, find the articles to clean again, clean them), one article or one chunk of
+/// articles at a time.
 public struct CorpusPass: Sendable {
     public var pipeline = Pipeline()
 
     public init() {}
 
     public func run(on store: any ArticleStore) throws {
-        try removeSiteBoilerplate(in: store)
+        guard !(try store.pendingCorpusWork()).isEmpty else { return }
+        // Renaming first: a site named by an outlet's initials is read under its full name.
         for (acronym, name) in OutletAliases.expansions(of: try store.outletNames()) {
             try store.renameOutlet(acronym, to: name)
         }
+        let work = try store.pendingCorpusWork()
+        try removeSiteBoilerplate(in: store, sites: work.sites)
+        try store.finishCorpusWork(work)
     }
 
-    private func removeSiteBoilerplate(in store: any ArticleStore) throws {
+    private func removeSiteBoilerplate(in store: any ArticleStore, sites: [String]) throws {
+        guard !sites.isEmpty else { return }
         var learner = SiteBoilerplate()
-        try store.forEachArticle { learner.observe($0) }
+        try store.forEachArticle(inSites: sites) { learner.observe($0) }
         let recurring = learner.recurringParagraphs()
         guard !recurring.isEmpty else { return }
         var affected: [String] = []
-        try store.forEachArticle { processed in
+        try store.forEachArticle(inSites: sites.filter { recurring[$0] != nil }) { processed in
             guard let site = SiteBoilerplate.site(of: processed), let hashes = recurring[site],
                   !SiteBoilerplate.recurring(in: processed, hashes).isEmpty else { return }
             affected.append(processed.article.id)

@@ -21,9 +21,15 @@ public struct SiteBoilerplate: Sendable {
     public init() {}
 
     public static func site(of processed: ProcessedArticle) -> String? {
-        if let by = processed.republication?.by { return by }
-        if let url = processed.article.url, let host = MetadataExtractor.readableDomain(url) { return host }
-        return processed.article.outlet
+        site(republisher: processed.republication?.by, url: processed.article.url, outlet: processed.article.outlet)
+    }
+
+    /// The site from the stored fields it derives from (the store keeps it beside them, so a
+    /// corpus pass can read one site's articles).
+    static func site(republisher: String?, url: String?, outlet: String?) -> String? {
+        if let republisher { return republisher }
+        if let url, let host = MetadataExtractor.readableDomain(url) { return host }
+        return outlet
     }
 
     public mutating func observe(_ processed: ProcessedArticle) {

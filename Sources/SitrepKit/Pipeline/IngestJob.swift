@@ -78,8 +78,8 @@ public struct IngestJob: Sendable {
         }
         try flush()
         try writer.finish()
-        // What the corpus as a whole teaches changes only when something new came in.
-        if tally.progress.ingested > 0 { try CorpusPass().run(on: store) }
+        // Reads only what came in since the last pass: this run's articles, or a killed run's.
+        try CorpusPass().run(on: store)
         tally.update { $0.elapsed = ContinuousClock.now - clock }
         events(.progress(tally.progress))
         return IngestSummary(progress: tally.progress, failures: tally.failures)

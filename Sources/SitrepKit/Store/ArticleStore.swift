@@ -23,6 +23,17 @@ public protocol ArticleStore: Sendable {
     /// a large corpus never holds it all in memory.
     func forEachArticle(_ body: (ProcessedArticle) throws -> Void) throws
 
+    /// Visits the articles of these sites (see ``SiteBoilerplate/site(of:)``), one at a time.
+    func forEachArticle(inSites sites: [String], _ body: (ProcessedArticle) throws -> Void) throws
+
+    /// What the corpus pass has still to read: the sites of articles stored (or renamed) since
+    /// the last pass, up to a mark that ``finishCorpusWork(_:)`` clears them to. Articles stored
+    /// meanwhile by another process stay pending for the next pass.
+    func pendingCorpusWork() throws -> CorpusWork
+
+    /// Marks the articles of `work` as read by a corpus pass.
+    func finishCorpusWork(_ work: CorpusWork) throws
+
     /// Title, outlet and date of every article in publication order: enough for an index.
     func articleSummaries() throws -> [ArticleSummary]
 
@@ -40,6 +51,21 @@ public protocol ArticleStore: Sendable {
 
     /// Full-text search over titles and bodies, best matches first.
     func search(_ query: String, limit: Int) throws -> [SearchHit]
+}
+
+/// Articles a corpus pass has not read yet: their sites, and the store's mark for them.
+public struct CorpusWork: Sendable, Equatable {
+    /// The distinct sites of the pending articles (those without a site are simply cleared).
+    public var sites: [String]
+    /// The store's position up to which the pending articles are counted; nil when none are.
+    public var mark: Int64?
+
+    public init(sites: [String], mark: Int64?) {
+        self.sites = sites
+        self.mark = mark
+    }
+
+    public var isEmpty: Bool { mark == nil }
 }
 
 /// One article matching a search, with a snippet of the matching text.

@@ -59,6 +59,28 @@ enum SQLiteSchema {
                 t.add(column: "republished", .text)
             }
         }
+        migrator.registerMigration("v3: each article's site, and whether a corpus pass has read it") { db in
+            try db.alter(table: "article") { t in
+                t.add(column: "site", .text)
+                // Articles stored before this version wait for one corpus pass, as new ones do.
+                t.add(column: "corpus_pending", .integer).notNull().defaults(to: 1)
+            }
+            try db.create(index: "article_site", on: "article", columns: ["site"])
+            try db.execute(sql: "CREATE INDEX article_corpus_pending ON article (corpus_pending) WHERE corpus_pending = 1")
+            // The site of every stored article, a thousand rows at a time.
+            var last: Int64 = 0
+            while true {
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT seq, url, outlet, republisher FROM article WHERE seq > ? ORDER BY seq LIMIT 1000
+                    """, arguments: [last])
+                guard let final = rows.last else { break }
+                for row in rows {
+                    let site = SiteBoilerplate.site(republisher: row["republisher"], url: row["url"], outlet: row["outlet"])
+                    try db.execute(sql: "UPDATE article SET site = ? WHERE seq = ?", arguments: [site, row["seq"] as Int64])
+                }
+                last = final["seq"]
+            }
+        }
         return migrator
     }
 }

@@ -76,14 +76,14 @@ public final class SQLiteStore: ArticleStore, Sendable {
         try db.cachedStatement(sql: """
             INSERT INTO article (id, content_hash, source, format, url, title, outlet, republisher, republication_kind,
                                  republished, byline, published, published_source, published_reliable, language, text,
-                                 raw_text, ingested_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 raw_text, ingested_at, site)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT DO NOTHING
             """).execute(arguments: [
                 a.id, a.contentHash, a.source, a.format.rawValue, a.url, a.title, a.outlet, processed.republication?.by,
                 processed.republication?.kind.rawValue, processed.republication?.on, a.byline,
                 a.published?.value, a.published?.source.rawValue, a.published?.reliable, a.language, a.text,
-                processed.rawText, now,
+                processed.rawText, now, SiteBoilerplate.site(of: processed),
             ])
         guard db.changesCount > 0 else { return false }
         try insertAnnotations(processed, db)
@@ -122,7 +122,7 @@ public final class SQLiteStore: ArticleStore, Sendable {
 
     /// Runs `body` over `values` in chunks of 500, with the chunk's `?, ?, …` placeholders: SQLite
     /// caps the parameters of one statement.
-    private static func inChunks(_ values: [String], _ body: (String, StatementArguments) throws -> Void) throws {
+    private static func inChunks(_ values: [String], _ body: (String, StatementArguments) throws -> Void) rethrows {
         for start in stride(from: 0, to: values.count, by: 500) {
             let chunk = Array(values[start..<min(start + 500, values.count)])
             try body(Array(repeating: "?", count: chunk.count).joined(separator: ","), StatementArguments(chunk))
@@ -166,6 +166,34 @@ public final class SQLiteStore: ArticleStore, Sendable {
         }
     }
 
+    public func forEachArticle(inSites sites: [String], _ body: (ProcessedArticle) throws -> Void) throws {
+        try pool.read { db in
+            try Self.inChunks(sites) { marks, chunk in
+                let rows = try Row.fetchCursor(db, sql: "SELECT * FROM article WHERE site IN (\(marks)) ORDER BY seq", arguments: chunk)
+                while let row = try rows.next() { try body(try processedArticle(row, db)) }
+            }
+        }
+    }
+
+    public func pendingCorpusWork() throws -> CorpusWork {
+        try pool.read { db in
+            guard let mark = try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM article WHERE corpus_pending = 1") else {
+                return CorpusWork(sites: [], mark: nil)
+            }
+            let sites = try String.fetchAll(db, sql: """
+                SELECT DISTINCT site FROM article WHERE corpus_pending = 1 AND seq <= ? AND site IS NOT NULL ORDER BY site
+                """, arguments: [mark])
+            return CorpusWork(sites: sites, mark: mark)
+        }
+    }
+
+    public func finishCorpusWork(_ work: CorpusWork) throws {
+        guard let mark = work.mark else { return }
+        try pool.write { db in
+            try db.execute(sql: "UPDATE article SET corpus_pending = 0 WHERE corpus_pending = 1 AND seq <= ?", arguments: [mark])
+        }
+    }
+
     private func processedArticle(_ row: Row, _ db: Database) throws -> ProcessedArticle {
         let id: String = row["id"]
         var layers: [SpanLayer: [Span]] = [:]
@@ -206,6 +234,8 @@ public final class SQLiteStore: ArticleStore, Sendable {
         try pool.write { db in
             try db.execute(sql: "UPDATE article SET outlet = ? WHERE outlet = ?", arguments: [newName, name])
             try db.execute(sql: "UPDATE article SET republisher = ? WHERE republisher = ?", arguments: [newName, name])
+            // A site named by the outlet moves with it, and the corpus pass reads it again.
+            try db.execute(sql: "UPDATE article SET site = ?, corpus_pending = 1 WHERE site = ?", arguments: [newName, name])
         }
     }
 
