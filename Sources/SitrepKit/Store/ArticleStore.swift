@@ -28,7 +28,9 @@ public protocol ArticleStore: Sendable {
 
     /// What the corpus pass has still to read: the sites of articles stored (or renamed) since
     /// the last pass, up to a mark that ``finishCorpusWork(_:)`` clears them to. Articles stored
-    /// meanwhile by another process stay pending for the next pass.
+    /// meanwhile by another process stay pending for the next pass, so the mark must never cover
+    /// an article that was not yet visible when the work was read (SQLite commits its integer
+    /// keys in order; a store whose keys can commit out of order needs another mark).
     func pendingCorpusWork() throws -> CorpusWork
 
     /// Marks the articles of `work` as read by a corpus pass.
