@@ -44,6 +44,35 @@ import Testing
         #expect(try store.pendingCorpusWork().sites == ["Valley Post"])
     }
 
+    @Test func finishingWorkLeavesArticlesRenamedMeanwhilePending() throws {
+        let store = try SQLiteStore(path: directory.file("m.sqlite"))
+        var copy = try article(1, site: "valley.example")
+        copy.republication = Republication(kind: .republished, by: "VP")
+        try store.save([copy])
+        try store.finishCorpusWork(try store.pendingCorpusWork())
+        try store.save([try article(2, site: "harbour.example")])
+        let work = try store.pendingCorpusWork()
+        #expect(work.sites == ["harbour.example"])
+        // Another process renames the outlet while this pass works.
+        try store.renameOutlet("VP", to: "Valley Post")
+        try store.finishCorpusWork(work)
+        #expect(try store.pendingCorpusWork().sites == ["Valley Post"])
+    }
+
+    @Test func markingArticlesReadDoesNotReindexTheirText() throws {
+        let path = directory.file("f.sqlite")
+        let store = try SQLiteStore(path: path)
+        try store.save(try (1...20).map { try article($0, site: "valley.example") })
+        func indexRows() throws -> Int {
+            try DatabaseQueue(path: path).read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM article_fts_data") ?? 0 }
+        }
+        let before = try indexRows()
+        try store.finishCorpusWork(try store.pendingCorpusWork())
+        try store.renameOutlet("nobody", to: "no one")
+        #expect(try indexRows() == before)
+        #expect(try store.search("levee", limit: 50).count == 20)
+    }
+
     @Test func aKilledRunsArticlesAreCleanedByTheNextRun() throws {
         // Saved without a corpus pass, as a run killed after its last batch leaves them.
         let store = try SQLiteStore(path: directory.file("k.sqlite"))

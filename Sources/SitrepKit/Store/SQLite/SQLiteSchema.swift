@@ -60,6 +60,16 @@ enum SQLiteSchema {
             }
         }
         migrator.registerMigration("v3: each article's site, and whether a corpus pass has read it") { db in
+            // The full-text index followed every update of an article, whatever the column: marking
+            // an article read, or naming its site, re-indexed its whole text. Only the title and
+            // the text are indexed, so only their updates need to reach the index.
+            try db.execute(sql: """
+                DROP TRIGGER "__article_fts_au";
+                CREATE TRIGGER "__article_fts_au" AFTER UPDATE OF "title", "text" ON "article" BEGIN
+                    INSERT INTO "article_fts"("article_fts", "rowid", "title", "text") VALUES('delete', old."seq", old."title", old."text");
+                    INSERT INTO "article_fts"("rowid", "title", "text") VALUES (new."seq", new."title", new."text");
+                END;
+                """)
             try db.alter(table: "article") { t in
                 t.add(column: "site", .text)
                 // Articles stored before this version wait for one corpus pass, as new ones do.

@@ -41,10 +41,23 @@ public final class SQLiteStore: ArticleStore, Sendable {
                 let pool = try DatabasePool(path: path, configuration: configuration)
                 try SQLiteSchema.migrator.migrate(pool)
                 return pool
-            } catch let error as DatabaseError where attempt < 50 && [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_ERROR].contains(error.resultCode) {
+            } catch let error as DatabaseError where attempt < 50 && Self.lostTheRace(error) {
                 attempt += 1
                 usleep(UInt32(10_000 * min(attempt, 10)))
             }
+        }
+    }
+
+    /// The errors of a process that lost the race to set the file up; any other is reported.
+    private static func lostTheRace(_ error: DatabaseError) -> Bool {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return true
+        case .SQLITE_ERROR:
+            let message = error.message ?? ""
+            return message.contains("already exists") || message.contains("duplicate column")
+        default:
+            return false
         }
     }
 
@@ -190,7 +203,15 @@ public final class SQLiteStore: ArticleStore, Sendable {
     public func finishCorpusWork(_ work: CorpusWork) throws {
         guard let mark = work.mark else { return }
         try pool.write { db in
-            try db.execute(sql: "UPDATE article SET corpus_pending = 0 WHERE corpus_pending = 1 AND seq <= ?", arguments: [mark])
+            // Only the sites read: an outlet renamed meanwhile by another process marks older
+            // articles pending under a new site, which this work did not read.
+            try db.execute(sql: "UPDATE article SET corpus_pending = 0 WHERE corpus_pending = 1 AND seq <= ? AND site IS NULL",
+                           arguments: [mark])
+            try Self.inChunks(work.sites) { marks, chunk in
+                try db.execute(sql: """
+                    UPDATE article SET corpus_pending = 0 WHERE corpus_pending = 1 AND seq <= ? AND site IN (\(marks))
+                    """, arguments: [mark] + chunk)
+            }
         }
     }
 
