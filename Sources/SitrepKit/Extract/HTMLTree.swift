@@ -121,8 +121,8 @@ struct HTMLTree {
     ///
     /// Nesting deeper than libxml2's limit of 256 makes libxml2 stop reading. When that happens
     /// the page is parsed again without the limit, unless ``NestingEstimate`` says libxml2's
-    /// recovery from mismatched end tags, which grows with depth × end tags, would take more
-    /// than about half a second (a crafted page); then the text past the limit is lost.
+    /// search of its element stack at every end tag would take more than about half a second
+    /// (a crafted page); then the text past the limit is lost.
     static func parse(_ bytes: [UInt8], allowDeepNesting: Bool = true) -> HTMLTree {
         let tree = parseOnce(bytes, huge: false)
         if allowDeepNesting, tree.maxDepth >= libxml2DepthLimit,
@@ -132,8 +132,8 @@ struct HTMLTree {
         return tree
     }
 
-    /// Depth × end tags allowed for a parse without the depth limit: libxml2 does about one of
-    /// these steps per 2 ns here, so about half a second at worst.
+    /// Stack entries searched, summed over end tags, allowed for a parse without the depth
+    /// limit: libxml2 searches about one per 2 ns here, so about half a second at worst.
     static let deepReparseBudget = 250_000_000
 
     /// Initialises libxml2 once, before any thread parses (libxml2 asks for this in threaded programs).

@@ -31,7 +31,16 @@ import Testing
         _ = Pages.extract(body: crafted)
         #expect(ContinuousClock.now - started < .seconds(10))
         #expect(NestingEstimate.recoveryWork(Array(crafted.utf8)) > HTMLTree.deepReparseBudget)
-        #expect(NestingEstimate.recoveryWork(Array("<div><br><img src=x><p>a</p><hr/></div>".utf8)) == 2 * 2)
+        // Stray end tags that close nothing, each after one more unclosed element: the stack
+        // libxml2 searches grows with every pair.
+        let stray = String(repeating: "<div></x>", count: 60_000) + "<p>\(Pages.paragraphs[0])</p>"
+        let strayStarted = ContinuousClock.now
+        _ = Pages.extract(body: stray)
+        #expect(ContinuousClock.now - strayStarted < .seconds(10))
+        #expect(NestingEstimate.recoveryWork(Array(stray.utf8)) > HTMLTree.deepReparseBudget)
+        // <div> open (1), <p> open (2): </p> searches 2, </div> searches 1; void elements never open.
+        #expect(NestingEstimate.recoveryWork(Array("<div><br><img src=x><p>a</p><hr/></div>".utf8)) == 2 + 1)
+        #expect(NestingEstimate.recoveryWork(Array("<div><span><b>x</div>".utf8)) == 3)
     }
 
     @Test func survivesUnclosedTags() {
