@@ -4,15 +4,17 @@ import Foundation
 /// one pass over the bytes without building a tree.
 ///
 /// That is all the date finder's most trusted sources need, so a date-only reading
-/// (``HTMLExtractor/publicationDate(_:hints:)``) answers most news pages at a small fraction of a
+/// (``HTMLExtractor/declaredDate(_:hints:)``) answers most news pages at a small fraction of a
 /// parse's cost and parses only the pages whose declarations say nothing.
 ///
-/// The scan reads these tags as libxml2 and ``ParserGuard`` do: comments and the text of `<script>`
-/// and `<style>` hide tags; values may be double-, single- or unquoted; the first of a repeated
-/// attribute counts; the text of a script whose tag mentions `ld+json` is kept as it stands.
-/// Where it cannot be sure of reading the page as the parser would — an unclosed comment, tag
-/// or script, a named entity it does not know inside a value — it returns nil and the caller
-/// parses the page.
+/// The scan must find exactly what the tree would hold, so it reads these tags as libxml2,
+/// ``ParserGuard`` and ``HTMLTree`` do: comments and the text of `<script>` and `<style>` hide tags;
+/// values may be double-, single- or unquoted; the first of a repeated attribute counts and none
+/// past the 64th; a script's text is JSON-LD when its `type` says `ld+json`. Wherever the two
+/// readings could part — a tag inside an element the tree leaves out (`<noscript>`, `<svg>`,
+/// `<template>`…), an `<html lang>` after other markup, a `/` or form feed between attributes,
+/// markup libxml2 reads as text (`<! x>`, `</ x>`), an unclosed comment, tag, quote or script, a
+/// character reference it cannot resolve as libxml2 would — it returns nil and the caller parses.
 ///
 ///     let scan = DeclarationScan(Array(#"<meta property="article:published_time" content="2020-05-01">"#.utf8))
 ///     scan?.metas.first?.key   // "article:published_time"
@@ -27,7 +29,16 @@ struct DeclarationScan {
     init?(_ bytes: [UInt8]) {
         var index = 0
         let count = bytes.count
+        // Elements the tree leaves out with everything inside, open at this point (an end tag
+        // closes the latest of its kind and all opened after it, as libxml2 closes them).
+        var leftOut: [HTMLTag] = []
+        // Markup before `<html>` makes libxml2 imply the root and drop the real one's attributes.
+        var markupBeforeRoot = false
+        var sawRoot = false
         while let open = DeclarationScan.find(UInt8(ascii: "<"), in: bytes, from: index) {
+            if !sawRoot, !markupBeforeRoot, bytes[index..<open].contains(where: { !ASCIIBytes.isSpace($0) }) {
+                markupBeforeRoot = true
+            }
             let next = open + 1
             guard next < count else { break }
             let byte = bytes[next]
@@ -35,36 +46,47 @@ struct DeclarationScan {
                 if DeclarationScan.starts(bytes, at: next + 1, with: "--") {
                     guard let close = DeclarationScan.find("-->", in: bytes, from: next + 3) else { return nil }
                     index = close + 3
-                } else {
+                } else if DeclarationScan.startsIgnoringCase(bytes, at: next + 1, with: "doctype") {
                     guard let close = DeclarationScan.find(UInt8(ascii: ">"), in: bytes, from: next) else { return nil }
                     index = close + 1
+                } else {
+                    return nil   // `<! x>`: libxml2 reads on as text, and may find a tag inside
                 }
+                continue
+            }
+            if byte == UInt8(ascii: "?") {
+                guard let close = DeclarationScan.find(UInt8(ascii: ">"), in: bytes, from: next) else { break }
+                index = close + 1
+                continue
+            }
+            if byte == UInt8(ascii: "/") {
+                guard next + 1 < count, DeclarationScan.isLetter(bytes[next + 1]) else { return nil }
+                var cursor = next + 1
+                while cursor < count, DeclarationScan.isNameByte(bytes[cursor]) { cursor += 1 }
+                if let kind = DeclarationScan.leftOutKind(bytes[(next + 1)..<cursor]), let latest = leftOut.lastIndex(of: kind) {
+                    leftOut.removeSubrange(latest...)
+                }
+                guard let close = DeclarationScan.find(UInt8(ascii: ">"), in: bytes, from: cursor) else { break }
+                index = close + 1
                 continue
             }
             guard DeclarationScan.isLetter(byte) else {
-                // An end tag or a processing instruction: nothing declared in it.
-                if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") {
-                    guard let close = DeclarationScan.find(UInt8(ascii: ">"), in: bytes, from: next) else { break }
-                    index = close + 1
-                } else {
-                    index = next
-                }
+                index = next
                 continue
             }
             var cursor = next
-            while cursor < count, !ASCIIBytes.isSpace(bytes[cursor]), bytes[cursor] != UInt8(ascii: ">"),
-                  bytes[cursor] != UInt8(ascii: "/") {
-                cursor += 1
-            }
+            while cursor < count, DeclarationScan.isNameByte(bytes[cursor]) { cursor += 1 }
             let name = bytes[next..<cursor]
             let tag: Tag = ASCIIBytes.equals(name, "meta") ? .meta : ASCIIBytes.equals(name, "html") ? .html
                 : ASCIIBytes.equals(name, "script") ? .script : ASCIIBytes.equals(name, "style") ? .style : .other
             guard let (attributes, end) = DeclarationScan.attributes(bytes, from: cursor, keep: tag != .other) else { return nil }
             index = end
+            let selfClosing = end >= 2 && bytes[end - 2] == UInt8(ascii: "/")
+            if tag != .html { markupBeforeRoot = markupBeforeRoot || !sawRoot }
             switch tag {
             case .meta:
                 guard let content = attributes.first(where: { $0.name == "content" }) else { break }
-                guard let value = DeclarationScan.decoded(content.value) else { return nil }
+                guard leftOut.isEmpty, let value = DeclarationScan.decoded(content.value) else { return nil }
                 // One entry per naming attribute, in PageFacts' order.
                 for key in ["name", "property", "itemprop", "http-equiv"] {
                     guard let named = attributes.first(where: { $0.name == key }) else { continue }
@@ -72,23 +94,45 @@ struct DeclarationScan {
                     metas.append(PageFacts.Meta(key: MarkupText.trimmed(keyText.lowercased()), content: value))
                 }
             case .html:
-                guard htmlLanguage == nil else { break }
-                if let lang = attributes.first(where: { $0.name == "lang" }) ?? attributes.first(where: { $0.name == "xml:lang" }) {
+                let lang = attributes.first(where: { $0.name == "lang" }) ?? attributes.first(where: { $0.name == "xml:lang" })
+                if lang != nil, sawRoot || markupBeforeRoot || !leftOut.isEmpty { return nil }
+                sawRoot = true
+                if let lang {
                     guard let value = DeclarationScan.decoded(lang.value) else { return nil }
                     htmlLanguage = value
                 }
             case .script, .style:
-                let selfClosing = end >= 2 && bytes[end - 2] == UInt8(ascii: "/")
                 if selfClosing { break }
                 let closing: StaticString = tag == .script ? "</script" : "</style"
                 guard let close = DeclarationScan.findIgnoringCase(closing, in: bytes, from: end) else { return nil }
-                let isJSONLD = tag == .script && ASCIIBytes.contains(bytes[open..<end], "ld+json")
-                if isJSONLD, close > end, jsonLD.count < PageFacts.limit { jsonLD.append(bytes[end..<close]) }
+                let type = attributes.first(where: { $0.name == "type" })?.value ?? []
+                if tag == .script, ASCIIBytes.contains(type, "ld+json"), close > end {
+                    guard leftOut.isEmpty else { return nil }
+                    if jsonLD.count < PageFacts.limit { jsonLD.append(bytes[end..<close]) }
+                }
                 index = close
             case .other:
-                break
+                if !selfClosing, let kind = DeclarationScan.leftOutKind(name) {
+                    // Past this many unclosed, the page is not worth following tag by tag.
+                    guard leftOut.count < 256 else { return nil }
+                    leftOut.append(kind)
+                }
             }
         }
+    }
+
+    /// The kind of an element the tree leaves out with its content, for names that open one
+    /// (void ones such as `<input>` hold nothing).
+    private static func leftOutKind(_ name: ArraySlice<UInt8>) -> HTMLTag? {
+        guard let packed = PackedName(bytes: name), let tag = HTMLTag(packed), tag.isDroppedWithSubtree, tag != .style else { return nil }
+        switch tag {
+        case .input, .embed, .source, .area, .frame: return nil
+        default: return tag
+        }
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        !ASCIIBytes.isSpace(byte) && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "/")
     }
 
     private struct Attribute {
@@ -98,13 +142,21 @@ struct DeclarationScan {
     }
 
     /// A tag's attributes from just after its name, and the offset after its `>`; nil when the
-    /// tag or a quoted value is never closed. With `keep` false only the end is found.
+    /// tag or a quoted value is never closed, or (with `keep`) when a `/` or a form feed stands
+    /// between attributes, which libxml2 reads otherwise. With `keep` false only the end is found.
     private static func attributes(_ bytes: [UInt8], from start: Int, keep: Bool) -> ([Attribute], Int)? {
         var found: [Attribute] = []
+        var seen = 0
         var cursor = start
         let count = bytes.count
         while true {
-            while cursor < count, ASCIIBytes.isSpace(bytes[cursor]) || bytes[cursor] == UInt8(ascii: "/") { cursor += 1 }
+            while cursor < count, ASCIIBytes.isSpace(bytes[cursor]) || bytes[cursor] == UInt8(ascii: "/") {
+                if keep, bytes[cursor] == 0x0C || (bytes[cursor] == UInt8(ascii: "/") && cursor + 1 < count
+                                                   && bytes[cursor + 1] != UInt8(ascii: ">")) {
+                    return nil
+                }
+                cursor += 1
+            }
             guard cursor < count else { return nil }
             if bytes[cursor] == UInt8(ascii: ">") { return (found, cursor + 1) }
             let nameStart = cursor
@@ -130,7 +182,9 @@ struct DeclarationScan {
                     value = bytes[valueStart..<cursor]
                 }
             }
-            if keep {
+            // ParserGuard cuts every attribute past the 64th before libxml2 sees it.
+            seen += 1
+            if keep, seen <= ParserGuard.maxAttributesPerTag {
                 let name = String(decoding: bytes[nameStart..<nameEnd].lazy.map(ASCIIBytes.lower), as: UTF8.self)
                 if !found.contains(where: { $0.name == name }) { found.append(Attribute(name: name, value: value)) }
             }
@@ -161,9 +215,12 @@ struct DeclarationScan {
             case "gt": resolved = ">"
             default:
                 guard name.hasPrefix("#") else { return nil }
-                let digits = name.dropFirst()
-                let number = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
-                resolved = number.flatMap(Unicode.Scalar.init)
+                var digits = Substring(name.dropFirst())
+                let hex = digits.first == "x" || digits.first == "X"
+                if hex { digits = digits.dropFirst() }
+                // Digits only: `UInt32` would also take a sign, which libxml2 does not.
+                guard !digits.isEmpty, digits.allSatisfy({ hex ? $0.isHexDigit : ("0"..."9").contains($0) }) else { return nil }
+                resolved = UInt32(digits, radix: hex ? 16 : 10).flatMap(HTMLEntities.numericCharacter)
             }
             guard let resolved, resolved.value != 0 else { return nil }
             scalars.append(resolved)
@@ -174,6 +231,16 @@ struct DeclarationScan {
 
     private static func isLetter(_ byte: UInt8) -> Bool {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+    }
+
+    /// `prefix` is lowercase.
+    private static func startsIgnoringCase(_ bytes: [UInt8], at start: Int, with prefix: StaticString) -> Bool {
+        let count = prefix.utf8CodeUnitCount
+        guard start + count <= bytes.count else { return false }
+        return prefix.withUTF8Buffer { pattern in
+            for offset in 0..<count where ASCIIBytes.lower(bytes[start + offset]) != pattern[offset] { return false }
+            return true
+        }
     }
 
     private static func starts(_ bytes: [UInt8], at start: Int, with prefix: StaticString) -> Bool {

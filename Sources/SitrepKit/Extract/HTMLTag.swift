@@ -22,6 +22,12 @@ enum HTMLTag: UInt8, CaseIterable {
         return table
     }()
 
+    /// The tag of a packed name; nil for names the extractor has no rule for.
+    init?(_ name: PackedName) {
+        guard let found = HTMLTag.byName[name] else { return nil }
+        self = found
+    }
+
     init(cName: UnsafePointer<UInt8>) {
         if let packed = PackedName(cString: cName), let found = HTMLTag.byName[packed] {
             self = found

@@ -51,9 +51,56 @@ import Testing
         #expect(scan("<meta name=\"date\" content=\"2020-01-01\"") == nil)
     }
 
+    /// Pages where a byte scan and libxml2's tree could read the declarations differently: the
+    /// date-only answer must be the full extraction's, or none (and then the page is parsed).
+    static let trickyPages: [String] = [
+        #"<noscript><meta property="article:published_time" content="2019-03-04"></noscript><p>x</p>"#,
+        #"<svg><meta property="article:published_time" content="2019-03-04"></svg>"#,
+        #"<template><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-03-04"}</script></template>"#,
+        #"<select><option>a<option>b</select><meta property="article:published_time" content="2019-03-04">"#,
+        #"<meta charset=utf-8><html lang=en-US><head><meta name=date content=07/12/2016></head></html>"#,
+        #"<html lang=en-US><head><meta name=date content=07/12/2016></head></html>"#,
+        "x<html lang=en-US><head><meta name=date content=07/12/2016></head></html>",
+        #"<meta/property="article:published_time"/content="2019-03-04">"#,
+        "<meta\u{0C}property=\"article:published_time\"\u{0C}content=\"2019-03-04\">",
+        #"<script type=application/json data-kind="ld+json">{"@type":"NewsArticle","datePublished":"2019-03-04"}</script>"#,
+        #"<meta name="date" content="2019-03-04&#+50;">"#,
+        #"<meta name="date" content="2019-03-04T10:00:00&#x2B;02:00">"#,
+        #"<meta name="date" content="2018-01-01"><! <meta property="article:published_time" content="2019-03-04">"#,
+        #"<meta name="date" content="2018-01-01"></ <meta property="article:published_time" content="2019-03-04">"#,
+        #"<!DOCTYPE html><html lang="fr"><head><meta name="date" content="03/04/2019"></head></html>"#,
+        "<meta " + (0..<70).map { "a\($0)=\"1\"" }.joined(separator: " ") + #" name="date" content="2019-03-04"><meta name="pubdate" content="2018-01-01">"#,
+    ]
+
+    @Test(arguments: trickyPages)
+    func theDateOnlyReadingNeverDisagreesWithTheTree(page: String) {
+        let html = Array(page.utf8)
+        let full = Pages.extractor.extract(html).published
+        if let declared = Pages.extractor.declaredDate(html) {
+            #expect(declared == full)
+        }
+    }
+
+    @Test func readsTheCommonCasesWithoutAParse() throws {
+        // The fast path must stay fast: well-formed pages with scripts, comments, icons and
+        // closed <noscript> boxes are answered from the scan.
+        let page = """
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><!-- build 42 -->
+            <script>var a = "<meta name=date content=1999-01-01>";</script><noscript><img src="/pixel"></noscript>
+            <meta property="article:published_time" content="2020-05-01T10:00:00Z"></head>
+            <body><svg class="icon"><path d="M0 0"/></svg><p>Text</p></body></html>
+            """
+        let date = try #require(Pages.extractor.declaredDate(Array(page.utf8)))
+        #expect(date == PublicationDate(value: "2020-05-01T10:00:00Z", source: .meta, reliable: true))
+    }
+
     @Test func hostileBytesNeitherTrapNorHang() {
         let garbage = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 13) }
         _ = DeclarationScan(garbage)
+        let wide = "<meta " + (0..<60_000).map { "a\($0)" }.joined(separator: " ") + " content=x name=date>"
+        let wideStarted = ContinuousClock.now
+        _ = DeclarationScan(Array(wide.utf8))
+        #expect(ContinuousClock.now - wideStarted < .seconds(2))
         let deep = String(repeating: "<div><meta x=", count: 20_000)
         let started = ContinuousClock.now
         _ = DeclarationScan(Array(deep.utf8))
