@@ -143,7 +143,7 @@ struct DateFinder {
     /// post, wherever the layout puts it. Replies and teasers link to their own pages, so a
     /// thread's or a feed's many stamps are told apart by where they point.
     private func permalinkDate(_ page: ReadPage, urls: [String], order: NumericDateOrder?) -> ParsedDate? {
-        let own = Set(urls.compactMap(Permalink.init(url:)))
+        let own = Set(urls.compactMap(Permalink.init(page:)))
         guard !own.isEmpty else { return nil }
         let tree = page.tree
         for index in page.facts.timeElements {
@@ -155,6 +155,14 @@ struct DateFinder {
             }
             guard cursor > 0, tree[cursor].tag == .a, let href = tree.string(.href, of: cursor),
                   let target = Permalink(url: href), own.contains(where: { $0.matches(target) }) else { continue }
+            // Still never an "updated" stamp, on the stamp or anything between it and the link.
+            var modified = false
+            var step = index
+            while step >= cursor {
+                if page.traits[step].contains(.modified) { modified = true }
+                step = Int(tree[step].parent)
+            }
+            if modified { continue }
             if let date = stampDate(page, index, order: order) { return date }
         }
         return nil

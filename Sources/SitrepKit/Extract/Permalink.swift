@@ -1,18 +1,30 @@
 /// A link target reduced to what says which page it is: host (without `www.`) and path with its
-/// query, lowercased, without fragment or trailing slash. Used to tell a stamp linked to the page
-/// itself from the stamps of replies and teasers, which link elsewhere.
+/// query, lowercased, without trailing slash. Used to tell a stamp linked to the page itself from
+/// the stamps of replies and teasers, which link elsewhere.
 ///
-///     Permalink(url: "https://www.example.org/a/b/?x=1#top")   // host "example.org", path "/a/b?x=1"
-///     Permalink(url: "/a/b")                                   // host nil: relative to the page
-///     Permalink(url: "https://example.org/")                   // nil: a site's front is no permalink
+///     Permalink(url: "https://www.example.org/a/b/?x=1")        // host "example.org", path "/a/b?x=1"
+///     Permalink(url: "/a/b")                                    // host nil: relative to the page
+///     Permalink(url: "https://example.org/")                    // nil: a site's front is no permalink
+///     Permalink(url: "/a/b#comment-5")                          // nil: a place in the page, a comment's
+///     Permalink(page: "https://example.org/a/b#top")            // the page's own address, fragment dropped
 struct Permalink: Hashable {
     /// Nil for a link relative to the page's own host.
     var host: String?
     var path: String
 
+    /// The address of the page itself: a fragment there says nothing about which page it is.
+    init?(page url: String) {
+        self.init(url: String(url.prefix { $0 != "#" }))
+    }
+
+    /// A link's target. One with a fragment points at a place in a page (a comment's
+    /// `#comment-5`), so it is no link to the page as a whole.
     init?(url: String) {
         var rest = Substring(MarkupText.trimmed(url).lowercased())
-        if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
+        if let hash = rest.firstIndex(of: "#") {
+            guard rest.index(after: hash) == rest.endIndex else { return nil }
+            rest = rest[..<hash]
+        }
         if let scheme = rest.range(of: "://") {
             rest = rest[scheme.upperBound...]
             let slash = rest.firstIndex(of: "/") ?? rest.endIndex

@@ -50,11 +50,23 @@ import Testing
         #expect(found == PublicationDate(value: "2020-07-11T06:25:02Z", source: .timeElement, reliable: true))
         // Without the page's own address, the stamps in the replies box say nothing.
         #expect(extract(lang: "en", body: thread).published == nil)
+        // A comment's anchor on the page, and an "updated" stamp linked to it, are not its date.
+        let blog = """
+            <article><h1>Harbour ferry suspended</h1><time datetime="2020-01-01">1 January</time>\(paragraphs)</article>
+            <a href="/news/story-a#comment-5"><time datetime="2021-05-05">5 May 2021</time></a>
+            <a href="/news/story-a"><time class="updated" datetime="2021-06-06">6 June 2021</time></a>
+            """
+        let blogPage = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"></head><body>\(blog)</body></html>"
+        let blogDate = Pages.extractor.extract(Array(blogPage.utf8), hints: .init(url: "https://example.org/news/story-a")).published
+        #expect(blogDate?.value == "2020-01-01")
     }
 
     @Test func permalinksCompareHostPathAndQuery() {
-        let page = Permalink(url: "https://www.example.org/2020/post-1/?p=7#comments")
+        let page = Permalink(page: "https://www.example.org/2020/post-1/?p=7#comments")
         #expect(page == Permalink(url: "http://example.org/2020/post-1?p=7"))
+        // A link to a place in the page (a comment's anchor) is no link to the page itself.
+        #expect(Permalink(url: "/2020/post-1?p=7#comment-5") == nil)
+        #expect(Permalink(url: "/2020/post-1?p=7#")?.path == page?.path)
         #expect(page?.matches(Permalink(url: "/2020/post-1?p=7")!) == true)
         #expect(page?.matches(Permalink(url: "https://other.example/2020/post-1?p=7")!) == false)
         #expect(Permalink(url: "https://example.org/") == nil)
