@@ -56,9 +56,9 @@ enum HTMLCharset {
     static func canonical(_ label: String) -> String {
         let lower = MarkupText.trimmed(label.lowercased(), also: "\"'")
         switch lower {
-        case "utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8",
+        case "utf-8", "utf8", "unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "x-unicode20utf8",
              // A meta tag cannot truly declare UTF-16 (the tag itself would not be readable); browsers read UTF-8.
-             "utf-16", "utf-16le", "utf-16be", "unicode":
+             "utf-16", "utf-16le", "utf-16be", "unicode", "unicodefeff", "unicodefffe", "csunicode", "iso-10646-ucs-2", "ucs-2":
             return "utf-8"
         case "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1",
              "latin-1", "l1", "us-ascii", "ascii", "ansi_x3.4-1968", "iso-ir-100", "ibm819", "cp819",
@@ -66,7 +66,8 @@ enum HTMLCharset {
             return "windows-1252"
         // As browsers do: pages labelled GB2312 or GBK routinely use characters only their
         // superset GB18030 has, and a stricter decoder stops at the first one.
-        case "gb2312", "gbk", "x-gbk", "cp936", "euc-cn", "csgb2312", "chinese", "iso-ir-58", "gb_2312-80":
+        case "gb2312", "gbk", "x-gbk", "cp936", "euc-cn", "csgb2312", "chinese", "iso-ir-58", "gb_2312-80", "gb_2312",
+             "csiso58gb231280":
             return "gb18030"
         default:
             return lower

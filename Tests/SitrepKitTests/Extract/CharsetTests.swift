@@ -74,6 +74,17 @@ import Testing
         }
     }
 
+    @Test func labelsBrowsersDoNotKnowAreNoLabelAtAll() {
+        // UTF-32, UCS-2 and EBCDIC labels on an ASCII page: a browser reads the page as UTF-8
+        // (or ignores the label), never as those encodings.
+        for label in ["utf-32", "ucs-2", "ibm037", "ebcdic-cp-us", "x-made-up"] {
+            #expect(Pages.extractor.extract(legacyPage(label, Array("Officials".utf8))).text == "Officials" + ending, "\(label)")
+        }
+        #expect(LegacyCharset.iconvName("ibm037") == nil)
+        #expect(LegacyCharset.iconvName("latin1") == "WINDOWS-1252")
+        #expect(LegacyCharset.iconvName("iso-8859-9") == "WINDOWS-1254")
+    }
+
     @Test func anUndefinedByteInALegacyCharsetCostsOneCharacter() {
         // 0x98 is undefined in windows-1251, and 0x85 starts no Shift_JIS character: the text
         // after either is read on, not lost.
