@@ -143,7 +143,7 @@ struct Extraction {
                  })
             let target = (output as NSString).appendingPathComponent(stem + (json ? ".json" : ".txt"))
             // An empty file still marks the page as seen, so a scorer counts it as extracted-nothing.
-            if let problem = Self.write(Array(texts.joined(separator: "\n\n").utf8), to: target) {
+            if let problem = Self.writeFile(Array(texts.joined(separator: "\n\n").utf8), to: target) {
                 failed += 1
                 FileHandle.standardError.write(Data("\(target): cannot write: \(problem)\n".utf8))
             }
@@ -154,20 +154,21 @@ struct Extraction {
     /// Writes a file with plain POSIX calls; nil, or what went wrong. Foundation's writes sync
     /// every file to disk, which costs more than extracting the page, and a half-written output
     /// of a killed batch is simply written again by the next.
-    static func write(_ bytes: [UInt8], to path: String) -> String? {
+    static func writeFile(_ bytes: [UInt8], to path: String) -> String? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return String(cString: strerror(errno)) }
-        defer { close(descriptor) }
         var written = 0
         while written < bytes.count {
-            let result = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+            let result = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
             if result < 0 {
                 if errno == EINTR { continue }
-                return String(cString: strerror(errno))
+                let problem = String(cString: strerror(errno))
+                close(descriptor)
+                return problem
             }
             written += result
         }
-        return nil
+        return close(descriptor) == 0 ? nil : String(cString: strerror(errno))
     }
 
     /// NAME for NAME.html, NAME.htm, NAME.html.gz and NAME.txt; nil for anything else.
