@@ -34,6 +34,12 @@ struct DateFinder {
         "content_create_date", "date_created", "datecreated",
     ]
 
+    /// Meta keys read by ``declaredDate(facts:jsonLD:hints:)``: the publication keys and those
+    /// that say the page's language (for the order of numeric dates).
+    static let declarationKeys = Set(metaKeys + numericOrderKeys)
+
+    static let numericOrderKeys = ["content-language", "og:locale", "language"]
+
     /// - Parameter urls: the URLs to read a date from: the canonical URL and the one the page
     ///   was fetched from.
     func find(in page: ReadPage, urls: [String]) -> PublicationDate? {
@@ -93,7 +99,7 @@ struct DateFinder {
     /// How to read `07/12/2016` on this page: day first unless the page says it is American
     /// English; unknown for plain "en", which both orders share.
     static func numericOrder(_ facts: PageFacts) -> NumericDateOrder? {
-        guard let value = facts.htmlLanguage ?? facts.meta(["content-language", "og:locale", "language"]) else { return nil }
+        guard let value = facts.htmlLanguage ?? facts.meta(numericOrderKeys) else { return nil }
         let code = MarkupText.trimmed(value).lowercased().replacingOccurrences(of: "_", with: "-")
         guard code.count >= 2 else { return nil }
         if code == "en" || code.hasPrefix("en,") { return nil }

@@ -86,12 +86,15 @@ struct DeclarationScan {
             switch tag {
             case .meta:
                 guard let content = attributes.first(where: { $0.name == "content" }) else { break }
-                guard leftOut.isEmpty, let value = DeclarationScan.decoded(content.value) else { return nil }
-                // One entry per naming attribute, in PageFacts' order.
+                // One entry per naming attribute, in PageFacts' order; only the keys the date
+                // finder reads, so a description's odd character cannot spoil the scan.
                 for key in ["name", "property", "itemprop", "http-equiv"] {
                     guard let named = attributes.first(where: { $0.name == key }) else { continue }
                     guard let keyText = DeclarationScan.decoded(named.value) else { return nil }
-                    metas.append(PageFacts.Meta(key: MarkupText.trimmed(keyText.lowercased()), content: value))
+                    let metaKey = MarkupText.trimmed(keyText.lowercased())
+                    guard DateFinder.declarationKeys.contains(metaKey) else { continue }
+                    guard leftOut.isEmpty, let value = DeclarationScan.decoded(content.value) else { return nil }
+                    metas.append(PageFacts.Meta(key: metaKey, content: value))
                 }
             case .html:
                 let lang = attributes.first(where: { $0.name == "lang" }) ?? attributes.first(where: { $0.name == "xml:lang" })
@@ -105,6 +108,13 @@ struct DeclarationScan {
                 if selfClosing { break }
                 let closing: StaticString = tag == .script ? "</script" : "</style"
                 guard let close = DeclarationScan.findIgnoringCase(closing, in: bytes, from: end) else { return nil }
+                // `</scripts>` stops libxml2's raw text for a moment, then it reads on as text:
+                // not worth following.
+                let after = close + closing.utf8CodeUnitCount
+                if after < count, ASCIIBytes.isAlphanumeric(bytes[after]) || [UInt8(ascii: "-"), UInt8(ascii: "_"),
+                    UInt8(ascii: ":"), UInt8(ascii: ".")].contains(bytes[after]) {
+                    return nil
+                }
                 let type = attributes.first(where: { $0.name == "type" })?.value ?? []
                 if tag == .script, ASCIIBytes.contains(type, "ld+json"), close > end {
                     guard leftOut.isEmpty else { return nil }
@@ -160,6 +170,11 @@ struct DeclarationScan {
             guard cursor < count else { return nil }
             if bytes[cursor] == UInt8(ascii: ">") { return (found, cursor + 1) }
             let nameStart = cursor
+            // libxml2 gives up on a name that does not start like one, and reads the rest of the
+            // tag its own way.
+            if keep, !(isLetter(bytes[cursor]) || bytes[cursor] == UInt8(ascii: "_") || bytes[cursor] == UInt8(ascii: ":")) {
+                return nil
+            }
             while cursor < count, !ASCIIBytes.isSpace(bytes[cursor]), bytes[cursor] != UInt8(ascii: "="),
                   bytes[cursor] != UInt8(ascii: ">"), bytes[cursor] != UInt8(ascii: "/") {
                 cursor += 1
@@ -220,7 +235,12 @@ struct DeclarationScan {
                 if hex { digits = digits.dropFirst() }
                 // Digits only: `UInt32` would also take a sign, which libxml2 does not.
                 guard !digits.isEmpty, digits.allSatisfy({ hex ? $0.isHexDigit : ("0"..."9").contains($0) }) else { return nil }
-                resolved = UInt32(digits, radix: hex ? 16 : 10).flatMap(HTMLEntities.numericCharacter)
+                // Only characters libxml2 takes as they are: XML's characters, less the C1 range
+                // that HTML reads as windows-1252.
+                guard let number = UInt32(digits, radix: hex ? 16 : 10), number == 0x9 || number == 0xA || number == 0xD
+                        || (0x20...0x7F).contains(number) || (0xA0...0xD7FF).contains(number)
+                        || (0xE000...0xFFFD).contains(number) || (0x10000...0x10FFFF).contains(number) else { return nil }
+                resolved = Unicode.Scalar(number)
             }
             guard let resolved, resolved.value != 0 else { return nil }
             scalars.append(resolved)
