@@ -51,6 +51,10 @@ enum ParserGuard {
                     && byte != UInt8(ascii: "=")
             }
             let base = UnsafeRawPointer(buffer.baseAddress)
+            // Where the next `</script`, `</style`, `</svg` and `<svg` are: each search starts
+            // where the last one did or later, so a page of a thousand unclosed `<svg>` tags
+            // searches its rest once, not a thousand times.
+            var scriptEnds = NextMatch(), styleEnds = NextMatch(), svgEnds = NextMatch(), svgStarts = NextMatch()
             while index < count {
                 guard let base, let hit = memchr(base + index, 0x3C, count - index) else { break }
                 index = base.distance(to: UnsafeRawPointer(hit))
@@ -118,8 +122,9 @@ enum ParserGuard {
                 if isSVG, closed {
                     // Icons: path data no pass reads. A nested `<svg>` is left alone, as the first
                     // `</svg>` would close the wrong one.
-                    let end = endOfRawText(buffer, from: cursor, closing: name)
-                    if end < count, end > cursor, !containsOpening(buffer[cursor..<end], name: "svg") {
+                    let end = svgEnds.first(from: cursor) { endOfRawText(buffer, from: $0, closing: name) }
+                    let nextOpening = svgStarts.first(from: cursor) { nextOpeningSVG(buffer, from: $0) }
+                    if end < count, end > cursor, nextOpening >= end {
                         cut(cursor..<end, replacement: nil)
                         index = end
                         continue
@@ -130,7 +135,9 @@ enum ParserGuard {
                     index = cursor
                     continue
                 }
-                let end = endOfRawText(buffer, from: cursor, closing: name)
+                let isScript = ASCIIBytes.equals(name, "script")
+                let end = isScript ? scriptEnds.first(from: cursor) { endOfRawText(buffer, from: $0, closing: name) }
+                                   : styleEnds.first(from: cursor) { endOfRawText(buffer, from: $0, closing: name) }
                 if end < count, end > cursor, !ASCIIBytes.contains(buffer[index..<cursor], "ld+json") {
                     cut(cursor..<end, replacement: nil)
                 }
@@ -153,14 +160,32 @@ enum ParserGuard {
         return !HTMLAttribute.isRead(packed)
     }
 
-    private static func containsOpening(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, name: StaticString) -> Bool {
-        var cursor = bytes.startIndex
-        let length = name.utf8CodeUnitCount
-        while cursor + length < bytes.endIndex {
-            if bytes[cursor] == UInt8(ascii: "<"), ASCIIBytes.equals(bytes[(cursor + 1)...(cursor + length)], name) { return true }
+    /// The first position at or after `from` where a search matches, remembered: a search from
+    /// a later start that does not pass the remembered match has the same answer.
+    private struct NextMatch {
+        private var from = Int.max
+        private var match = 0
+
+        mutating func first(from start: Int, search: (Int) -> Int) -> Int {
+            if start >= from, start <= match { return match }
+            from = start
+            match = search(start)
+            return match
+        }
+    }
+
+    /// Where the next `<svg` (any case, followed by a space, `>` or `/`) starts; the buffer's
+    /// end when there is none.
+    private static func nextOpeningSVG(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var cursor = start
+        while cursor + 4 < buffer.count {
+            if buffer[cursor] == UInt8(ascii: "<"), ASCIIBytes.equals(buffer[(cursor + 1)...(cursor + 3)], "svg"),
+               ASCIIBytes.isSpace(buffer[cursor + 4]) || buffer[cursor + 4] == UInt8(ascii: ">") || buffer[cursor + 4] == UInt8(ascii: "/") {
+                return cursor
+            }
             cursor += 1
         }
-        return false
+        return buffer.count
     }
 
     private static func endOfComment(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {

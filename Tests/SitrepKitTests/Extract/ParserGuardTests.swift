@@ -36,6 +36,19 @@ import Testing
         #expect(prepared(unclosed) == unclosed)
     }
 
+    @Test func manyUnclosedIconsAndScriptsAreReadInLinearTime() {
+        // Each unclosed <svg> or <script> would search the rest of the page for its end.
+        let icons = "<p>Water levels fell.</p>" + String(repeating: "<svg>", count: 100_000)
+        let soup = String(repeating: "<svg><script></script>x</style><style><svg><a>", count: 30_000) + "</svg>"
+        for page in [icons, soup] {
+            let started = ContinuousClock.now
+            _ = ParserGuard.prepared(Array(page.utf8))
+            #expect(ContinuousClock.now - started < .seconds(2))
+        }
+        // Closed icons are still cut, nested ones still kept.
+        #expect(prepared("<svg><path/></svg><svg><svg></svg></svg><svg>") == "<svg></svg><svg><svg></svg></svg><svg>")
+    }
+
     @Test func leavesPagesWithNothingToCutUntouched() {
         let html = "<p class=\"lead\">Water levels fell by 40 cm, the agency said.</p><script type=\"module\"></script>"
         #expect(prepared(html) == html)
