@@ -17,6 +17,8 @@ public enum TextDecoder {
             }
             text = valid
         }
+        // A stray NUL (a damaged download) reads as a space; no later stage expects one.
+        if text.utf8.contains(0) { text = text.replacingOccurrences(of: "\u{0}", with: " ") }
         if text.utf8.contains(13) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }

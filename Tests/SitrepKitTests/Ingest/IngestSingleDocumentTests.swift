@@ -57,6 +57,23 @@ import Testing
         #expect(binary.failures.first?.reason == "binary file (not HTML, text, JSONL, WARC or a feed)")
     }
 
+    @Test func readsUTF16PagesAndPagesWithAStrayNUL() throws {
+        let folder = TemporaryDirectory()
+        let paragraph = "<p>The river rose overnight and crews reinforced the levee near the old mill, officials said.</p>"
+        let page = "<!doctype html><html><body><article>" + String(repeating: paragraph, count: 12) + "</article></body></html>"
+        let utf16 = folder.write("wide.html", [0xFF, 0xFE] + page.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        let stray = folder.write("stray.html", Array(page.utf8.prefix(400)) + [0] + Array(page.utf8.dropFirst(400)))
+        for path in [utf16, stray] {
+            let run = ingest(path)
+            #expect(run.failures.isEmpty, "\(run.failures)")
+            let document = try #require(run.documents.first)
+            #expect(document.format == .html)
+            let text = try Pipeline().process(document).article.text
+            #expect(text.contains("crews reinforced the levee"))
+            #expect(!text.contains("\u{0}"))
+        }
+    }
+
     @Test func reportsTruncatedGzip() {
         let folder = TemporaryDirectory()
         let text = (0..<3000).map { "Line \($0) of a long dispatch about the evacuation corridors.\n" }.joined()

@@ -47,6 +47,15 @@ import Testing
         #expect(FormatSniffer.sniff([0x1F, 0x8B, 0x08, 0x00]) == nil)
         #expect(FormatSniffer.sniff([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]) == nil)
         #expect(FormatSniffer.sniff(Array("text with a NUL\u{0}inside".utf8)) == nil)
+        // One stray NUL in a long page leaves it a page; UTF-16 with its mark is read as what it holds.
+        let page = "<!doctype html><html><body>" + String(repeating: "<p>The river rose overnight.</p>", count: 40)
+        #expect(FormatSniffer.sniff(Array((page + "\u{0}" + page).utf8)) == .html)
+        let utf16: [UInt8] = [0xFF, 0xFE] + page.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(FormatSniffer.sniff(utf16) == .html)
+        let utf16BigEndian: [UInt8] = [0xFE, 0xFF] + "Plain notes, written in UTF-16.".utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(FormatSniffer.sniff(utf16BigEndian) == .text)
+        let utf16Feed: [UInt8] = [0xFF, 0xFE] + #"<?xml version="1.0"?><rss version="2.0"><channel>"#.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(FormatSniffer.sniff(utf16Feed) == nil)
         let controls = (0..<200).map { UInt8($0 % 31 + 1) }
         #expect(FormatSniffer.sniff(controls) == nil)
         // Latin-1 text is not UTF-8, but it is text.

@@ -21,6 +21,12 @@ public enum FormatSniffer {
 
     public static func sniff(_ prefix: [UInt8]) -> InputFormat? {
         let bytes = prefix.count > prefixLength ? Array(prefix[..<prefixLength]) : prefix
+        // UTF-16 with a byte-order mark: every other byte is NUL, yet the page or text is as
+        // readable as any (the HTML and text decoders take it); containers in UTF-16 are not.
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let format = sniff(utf16AsUTF8(bytes))
+            return format == .html || format == .text || format == .markdown ? format : nil
+        }
         let first = firstSignificantIndex(bytes)
         // Before the binary test: a WARC's first records may well carry images.
         if bytes[first...].starts(with: warcMagic) { return .warc }
@@ -83,20 +89,37 @@ public enum FormatSniffer {
         binaryMagics.contains { bytes.starts(with: $0) }
     }
 
-    /// A NUL byte, or more than one control byte in twenty: no text editor wrote this. Legacy
+    /// More than one NUL byte in a thousand, or more than one control byte in twenty: no text
+    /// editor wrote this. A stray NUL in a long page (a damaged download) leaves it text; legacy
     /// 8-bit encodings (Latin-1, Windows-1251) stay text: their high bytes are not control bytes.
     private static func looksBinary(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             var controls = 0
+            var nuls = 0
             for byte in buffer where byte < 0x20 || byte == 0x7F {
                 switch byte {
-                case 0x00: return true
+                case 0x00: nuls += 1
                 case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B: continue
                 default: controls += 1
                 }
             }
-            return controls * 20 > buffer.count
+            return nuls * 1000 > buffer.count || (controls + nuls) * 20 > buffer.count
         }
+    }
+
+    /// The prefix of a UTF-16 input with a byte-order mark, as UTF-8 (a unit cut at the end of
+    /// the prefix becomes U+FFFD).
+    private static func utf16AsUTF8(_ bytes: [UInt8]) -> [UInt8] {
+        let littleEndian = bytes[0] == 0xFF
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = 2
+        while index + 1 < bytes.count {
+            let (low, high) = littleEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
+            units.append(UInt16(high) << 8 | UInt16(low))
+            index += 2
+        }
+        return Array(String(decoding: units, as: UTF16.self).utf8)
     }
 
     /// The first line is a JSON object. When the line runs past the prefix (a JSONL line with a
