@@ -118,6 +118,20 @@ import Testing
         #expect(run.failures.first?.reason.hasPrefix("the block is shorter than its Content-Length") == true)
     }
 
+    @Test func aHugeBogusContentLengthInAWARCGzDoesNotSwallowTheRecordsAfterIt() {
+        let folder = TemporaryDirectory()
+        let body = Array("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><p>short</p></html>".utf8)
+        let first = WARCFixture.response("https://a.example/first", headers: ["Content-Type: text/html"], body: Array(WARCFixture.page("First").utf8))
+        let bogus = WARCFixture.record(type: "response", uri: "https://a.example/bogus", contentType: "application/http",
+                                       block: body, contentLength: "99999999999")
+        let next = WARCFixture.response("https://a.example/next", headers: ["Content-Type: text/html"], body: Array(WARCFixture.page("Next").utf8))
+        let last = WARCFixture.response("https://a.example/last", headers: ["Content-Type: text/html"], body: Array(WARCFixture.page("Last").utf8))
+        let path = folder.write("bogus.warc.gz", [first, bogus, next, last].flatMap { Gzip.compress($0) })
+        let run = ingest(path)
+        #expect(run.documents.map(\.hints.url) == ["https://a.example/first", "https://a.example/next", "https://a.example/last"])
+        #expect(run.failures.map(\.location) == ["record 2"])
+    }
+
     @Test func reportsABadHeaderLineAndAShortFinalBlock() {
         let folder = TemporaryDirectory()
         let page = WARCFixture.response("https://a.example/ok", headers: ["Content-Type: text/html"], body: Array(WARCFixture.page("Ok").utf8))

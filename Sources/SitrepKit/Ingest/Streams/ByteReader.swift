@@ -154,6 +154,29 @@ final class ByteReader {
         return skipped
     }
 
+    /// Skips up to `count` bytes, but stops before a line (other than the first) that starts
+    /// with `prefix`, leaving it unread. Returns how many bytes were skipped, and whether it
+    /// stopped at such a line.
+    func skip(_ count: Int, stoppingAtLineStartingWith prefix: [UInt8]) -> (skipped: Int, stopped: Bool) {
+        var skipped = 0
+        var atLineStart = false
+        while skipped < count {
+            if atLineStart, hasPrefix(prefix) { return (skipped, true) }
+            if bufferedCount == 0 && !fill() { break }
+            let window = min(count - skipped, bufferedCount)
+            if let newline = findByte(0x0A, in: storage + start, count: window) {
+                consume(newline + 1)
+                skipped += newline + 1
+                atLineStart = true
+            } else {
+                consume(window)
+                skipped += window
+                atLineStart = false
+            }
+        }
+        return (skipped, false)
+    }
+
     /// Skips bytes while they are in `set`, at most `limit` of them; returns how many.
     @discardableResult
     func skip(while set: Set<UInt8>, limit: Int) -> Int {

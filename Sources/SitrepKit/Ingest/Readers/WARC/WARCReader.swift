@@ -100,7 +100,11 @@ struct WARCReader: FormatReader {
 
         let wanted = header.type == "response" || header.type == "resource"
         if length > limit + Self.headerAllowance {
-            let skipped = reader.skip(length)
+            // Skipped unread, but not blindly: a record version line inside means the length was
+            // wrong (in a WARC.gz, where the bytes left are unknown, a bogus huge length would
+            // otherwise swallow every record after it).
+            let (skipped, stopped) = reader.skip(length, stoppingAtLineStartingWith: Self.versionPrefix)
+            if stopped { return .damaged(shortBlockReason(read: skipped, declared: length, reader), block: []) }
             if skipped < length { return .cutShort(shortBlockReason(read: skipped, declared: length, reader)) }
             guard endsWhereDeclared(reader) else { return .damaged(misframedReason(length), block: []) }
             guard wanted else { return .skipped }
