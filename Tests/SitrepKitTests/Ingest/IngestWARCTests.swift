@@ -79,6 +79,30 @@ import Testing
         #expect(run.failures.first?.reason == "truncated gzip stream")
     }
 
+    @Test func aCorruptGzipMemberCostsOnlyItsRecord() {
+        let folder = TemporaryDirectory()
+        var members = Self.crawl().map { Gzip.compress($0) }
+        // Damage the compressed data in the middle of the chunked page's member (record 7).
+        var damaged = members[6]
+        for offset in (damaged.count / 3)..<(damaged.count / 3 + 24) { damaged[offset] ^= 0x5A }
+        members[6] = damaged
+        let run = ingest(folder.write("damaged.warc.gz", members.flatMap { $0 }))
+        #expect(run.documents.map(\.hints.url) == ["https://a.example/plain", "https://c.example/gzipped", "file:///saved/page.html"])
+        #expect(run.failures.contains { $0.reason.hasPrefix("corrupt gzip data: a damaged member was skipped") }, "\(run.failures)")
+        #expect(run.failures.allSatisfy { $0.location != nil }, "\(run.failures)")
+    }
+
+    @Test func aSingleDocumentWithACorruptGzipMemberIsRefusedNotSpliced() {
+        let folder = TemporaryDirectory()
+        let page = Array(String(repeating: WARCFixture.page("Whole"), count: 8).utf8)
+        var middle = Gzip.compress(Array(page[100..<200]))
+        for offset in (middle.count / 3)..<(middle.count / 3 + 12) { middle[offset] ^= 0x5A }
+        let path = folder.write("page.html.gz", Gzip.compress(Array(page[..<100])) + middle + Gzip.compress(Array(page[200...])))
+        let run = ingest(path)
+        #expect(run.documents.isEmpty)
+        #expect(run.failures.map(\.reason) == ["corrupt gzip data: a damaged part of the document was skipped"])
+    }
+
     @Test func resynchronisesAfterACorruptRecord() {
         let folder = TemporaryDirectory()
         let first = WARCFixture.response("https://a.example/1", headers: ["Content-Type: text/html"], body: Array(WARCFixture.page("One").utf8))

@@ -16,9 +16,14 @@ struct SingleDocumentReader: FormatReader {
             failure(input.error("document is over the \(limitText) limit"))
             return
         }
-        // A document cut short by a damaged gzip stream is not the document.
+        // A document cut short by a damaged gzip stream, or spliced around a damaged member, is
+        // not the document.
         if let reason = input.reader.failure {
             failure(input.error(reason))
+            return
+        }
+        if input.reader.skippedDamage > 0 {
+            failure(input.error("corrupt gzip data: a damaged part of the document was skipped"))
             return
         }
         if FormatSniffer.firstSignificantIndex(payload) == payload.count {

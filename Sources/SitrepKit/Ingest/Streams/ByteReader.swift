@@ -30,6 +30,9 @@ final class ByteReader {
     /// Why the underlying stream stopped early, if it did.
     var failure: String? { stream.failure }
 
+    /// How many times the underlying stream skipped damage and went on.
+    var skippedDamage: Int { stream.skippedDamage }
+
     /// Bytes buffered and not yet read.
     var bufferedCount: Int { end - start }
 

@@ -9,4 +9,11 @@ protocol ByteStream: AnyObject {
     /// Why the stream ended early (a read error, a truncated or corrupt gzip member); nil when it
     /// ended cleanly or has not ended.
     var failure: String? { get }
+
+    /// Damage the stream skipped past and went on (a corrupt gzip member): how many times so far.
+    var skippedDamage: Int { get }
+}
+
+extension ByteStream {
+    var skippedDamage: Int { 0 }
 }

@@ -6,6 +6,10 @@ import CZlib
 /// of a member is not the end of the data: after each member the inflater is reset and goes on
 /// while input remains. Input that ends inside a member is a truncated file, which the caller
 /// must hear about even though every byte before the cut was delivered.
+///
+/// A member whose compressed data is corrupt costs only itself when others follow: the stream
+/// skips to the next gzip header and goes on (``skippedDamage`` counts them), so one bad record
+/// does not lose the rest of an archive; the reader above reports the loss.
 final class GzipByteStream: ByteStream {
     private static let inputCapacity = 64 << 10
 
@@ -17,6 +21,8 @@ final class GzipByteStream: ByteStream {
     private var membersStarted = 0
     private let rawDeflate: Bool
     private(set) var failure: String?
+    /// Corrupt members skipped for a later one.
+    private(set) var skippedDamage = 0
 
     private enum State {
         case inMember
@@ -78,6 +84,8 @@ final class GzipByteStream: ByteStream {
                 continue
             case Z_STREAM_END:
                 state = .betweenMembers
+            case Z_DATA_ERROR where !rawDeflate && skipToNextMember():
+                skippedDamage += 1
             default:
                 fail(code)
             }
@@ -128,6 +136,36 @@ final class GzipByteStream: ByteStream {
         membersStarted += 1
         state = .inMember
         return true
+    }
+
+    /// After corrupt data, moves the input to the next gzip header (`1F 8B 08`) and readies the
+    /// inflater for it; false when the input has none.
+    private func skipToNextMember() -> Bool {
+        let z = stream
+        // Past the first byte, so a header that itself proved corrupt is not found again.
+        if z.pointee.avail_in > 0 {
+            z.pointee.next_in += 1
+            z.pointee.avail_in -= 1
+        }
+        while true {
+            while z.pointee.avail_in >= 3 {
+                let bytes = z.pointee.next_in!
+                if bytes[0] == 0x1F && bytes[1] == 0x8B && bytes[2] == 0x08 {
+                    inflateReset(z)
+                    membersStarted += 1
+                    state = .inMember
+                    return true
+                }
+                z.pointee.next_in += 1
+                z.pointee.avail_in -= 1
+            }
+            // A header cut by the end of the buffer is missed, and its member skipped with the
+            // damaged one: rare, and never worse than losing the rest.
+            let count = source.read(into: UnsafeMutableRawBufferPointer(start: input, count: inputSize))
+            guard count > 0 else { return false }
+            z.pointee.next_in = input
+            z.pointee.avail_in = UInt32(count)
+        }
     }
 
     private func fail(_ code: Int32) {

@@ -19,6 +19,10 @@ struct FeedReader: FormatReader {
             failure(input.error(reason))
             return
         }
+        if input.reader.skippedDamage > 0 {
+            failure(input.error("corrupt gzip data: a damaged part of the feed was skipped"))
+            return
+        }
         let feed = FeedParser.parse(Data(FeedEntityRepair.repair(FeedTranscoder.utf8(bytes))))
         for (index, item) in feed.items.enumerated() {
             let location = "item \(index + 1)"

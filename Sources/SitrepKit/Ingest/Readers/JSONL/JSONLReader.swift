@@ -13,8 +13,15 @@ struct JSONLReader: FormatReader {
               progress: (Int) -> Void) rethrows {
         var lineNumber = 0
         var streamFailureReported = false
+        var skippedDamage = 0
         while let line = input.reader.readLine(maxLength: limit) {
             lineNumber += 1
+            // A damaged gzip member skipped: the lines in it are lost, and this one may be spliced.
+            if input.reader.skippedDamage > skippedDamage {
+                skippedDamage = input.reader.skippedDamage
+                failure(input.error(at: "line \(lineNumber)", "corrupt gzip data: a damaged member was skipped, and the lines in it lost"))
+                continue
+            }
             // Built only when needed: a stream of blank lines should cost next to nothing.
             var location: String { "line \(lineNumber)" }
             switch line {

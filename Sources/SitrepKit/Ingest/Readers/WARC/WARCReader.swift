@@ -24,12 +24,20 @@ struct WARCReader: FormatReader {
         var number = 0
         var streamFailureReported = false
         var damagedInARow = 0
+        var skippedDamage = 0
         while true {
             reader.skip(while: Self.lineBreaks, limit: .max)
             if reader.isAtEnd { break }
             number += 1
             let location = "record \(number)"
-            switch readRecord(from: input) {
+            let record = readRecord(from: input)
+            // A corrupt gzip member skipped while reading: a record (this one, or one before it
+            // that left no trace) is lost, and the user hears of it.
+            if reader.skippedDamage > skippedDamage {
+                skippedDamage = reader.skippedDamage
+                failure(input.error(at: location, "corrupt gzip data: a damaged member was skipped, and the record in it lost"))
+            }
+            switch record {
             case .page(let payload, let charset, let header):
                 let hints = SourceDocument.Hints(url: header.targetURI, charset: charset)
                 try document(SourceDocument(source: "\(input.name)#\(location)", format: .html, payload: payload, hints: hints))
