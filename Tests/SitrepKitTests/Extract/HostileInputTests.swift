@@ -38,9 +38,19 @@ import Testing
         _ = Pages.extract(body: stray)
         #expect(ContinuousClock.now - strayStarted < .seconds(10))
         #expect(NestingEstimate.recoveryWork(Array(stray.utf8)) > HTMLTree.deepReparseBudget)
-        // <div> open (1), <p> open (2): </p> searches 2, </div> searches 1; void elements never open.
-        #expect(NestingEstimate.recoveryWork(Array("<div><br><img src=x><p>a</p><hr/></div>".utf8)) == 2 + 1)
-        #expect(NestingEstimate.recoveryWork(Array("<div><span><b>x</div>".utf8)) == 3)
+        // A stray end tag for an element far down, which it may not close past the <div>s above:
+        // every one searches the whole stack, and closes nothing.
+        let blocked = "<b>" + String(repeating: "<div>", count: 30_000) + "<p>\(Pages.paragraphs[0])</p>" + String(repeating: "</b>", count: 100_000)
+        let blockedStarted = ContinuousClock.now
+        _ = Pages.extract(body: blocked)
+        #expect(ContinuousClock.now - blockedStarted < .seconds(10))
+        #expect(NestingEstimate.recoveryWork(Array(blocked.utf8)) > HTMLTree.deepReparseBudget)
+        // <div> open, <p> open above it: </p> searches 1 and closes it, </div> searches 1.
+        #expect(NestingEstimate.recoveryWork(Array("<div><br><img src=x><p>a</p><hr/></div>".utf8)) == 1 + 1)
+        // </div> searches down 3 and closes all three; the stray </x> then finds an empty stack.
+        #expect(NestingEstimate.recoveryWork(Array("<div><span><b>x</div></x>".utf8)) == 3 + 0)
+        // </b> may not close past the <div>: it stays open, and the second </b> searches as far.
+        #expect(NestingEstimate.recoveryWork(Array("<b><div>x</b></b>".utf8)) == 2 + 2)
     }
 
     @Test func survivesUnclosedTags() {
