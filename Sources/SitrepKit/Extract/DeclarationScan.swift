@@ -55,6 +55,8 @@ struct DeclarationScan {
                 continue
             }
             if byte == UInt8(ascii: "?") {
+                // libxml2 drops a `<?` with no target and reads on.
+                guard next + 1 < count, DeclarationScan.isLetter(bytes[next + 1]) else { return nil }
                 guard let close = DeclarationScan.find(UInt8(ascii: ">"), in: bytes, from: next) else { break }
                 index = close + 1
                 continue
@@ -77,11 +79,12 @@ struct DeclarationScan {
             var cursor = next
             while cursor < count, DeclarationScan.isNameByte(bytes[cursor]) { cursor += 1 }
             let name = bytes[next..<cursor]
+            // A name libxml2 would end earlier (`<noscript"x">`) opens another element than this one.
+            guard name.allSatisfy(DeclarationScan.isTagNameByte) else { return nil }
             let tag: Tag = ASCIIBytes.equals(name, "meta") ? .meta : ASCIIBytes.equals(name, "html") ? .html
                 : ASCIIBytes.equals(name, "script") ? .script : ASCIIBytes.equals(name, "style") ? .style : .other
-            guard let (attributes, end) = DeclarationScan.attributes(bytes, from: cursor, keep: tag != .other) else { return nil }
+            guard let (attributes, end, selfClosing) = DeclarationScan.attributes(bytes, from: cursor, keep: tag != .other) else { return nil }
             index = end
-            let selfClosing = end >= 2 && bytes[end - 2] == UInt8(ascii: "/")
             if tag != .html { markupBeforeRoot = markupBeforeRoot || !sawRoot }
             switch tag {
             case .meta:
@@ -116,12 +119,17 @@ struct DeclarationScan {
                     return nil
                 }
                 let type = attributes.first(where: { $0.name == "type" })?.value ?? []
+                // The tree tests the decoded type; an encoded one is not worth decoding here.
+                if tag == .script, type.contains(UInt8(ascii: "&")) { return nil }
                 if tag == .script, ASCIIBytes.contains(type, "ld+json"), close > end {
                     guard leftOut.isEmpty else { return nil }
                     if jsonLD.count < PageFacts.limit { jsonLD.append(bytes[end..<close]) }
                 }
                 index = close
             case .other:
+                // An end tag closes a left-out element only if nothing above it ends with a higher
+                // priority in libxml2 (a <div>, a table part): not worth following.
+                if !leftOut.isEmpty, !selfClosing, DeclarationScan.blocksEndTags(name) { return nil }
                 if !selfClosing, let kind = DeclarationScan.leftOutKind(name) {
                     // Past this many unclosed, the page is not worth following tag by tag.
                     guard leftOut.count < 256 else { return nil }
@@ -141,6 +149,20 @@ struct DeclarationScan {
         }
     }
 
+    /// Elements libxml2 closes only for an end tag of their own priority or higher.
+    private static func blocksEndTags(_ name: ArraySlice<UInt8>) -> Bool {
+        for blocker: StaticString in ["div", "td", "th", "tr", "thead", "tbody", "tfoot", "table", "head", "body", "html"]
+        where ASCIIBytes.equals(name, blocker) {
+            return true
+        }
+        return false
+    }
+
+    private static func isTagNameByte(_ byte: UInt8) -> Bool {
+        ASCIIBytes.isAlphanumeric(byte) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "_")
+            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+    }
+
     private static func isNameByte(_ byte: UInt8) -> Bool {
         !ASCIIBytes.isSpace(byte) && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "/")
     }
@@ -151,28 +173,29 @@ struct DeclarationScan {
         var value: ArraySlice<UInt8>
     }
 
-    /// A tag's attributes from just after its name, and the offset after its `>`; nil when the
-    /// tag or a quoted value is never closed, or (with `keep`) when a `/` or a form feed stands
-    /// between attributes, which libxml2 reads otherwise. With `keep` false only the end is found.
-    private static func attributes(_ bytes: [UInt8], from start: Int, keep: Bool) -> ([Attribute], Int)? {
+    /// A tag's attributes from just after its name, the offset after its `>`, and whether it
+    /// closes itself (`/>`; a `/` ending an unquoted value does not). Nil wherever libxml2 would
+    /// read the tag otherwise: an unclosed tag or quote, a `/` or form feed between attributes,
+    /// an attribute name that does not start like a name. With `keep` false nothing is kept.
+    private static func attributes(_ bytes: [UInt8], from start: Int, keep: Bool) -> ([Attribute], Int, Bool)? {
         var found: [Attribute] = []
         var seen = 0
         var cursor = start
         let count = bytes.count
         while true {
             while cursor < count, ASCIIBytes.isSpace(bytes[cursor]) || bytes[cursor] == UInt8(ascii: "/") {
-                if keep, bytes[cursor] == 0x0C || (bytes[cursor] == UInt8(ascii: "/") && cursor + 1 < count
-                                                   && bytes[cursor + 1] != UInt8(ascii: ">")) {
-                    return nil
+                if bytes[cursor] == UInt8(ascii: "/"), cursor + 1 < count, bytes[cursor + 1] == UInt8(ascii: ">") {
+                    return (found, cursor + 2, true)
                 }
+                if bytes[cursor] == 0x0C || bytes[cursor] == UInt8(ascii: "/") { return nil }
                 cursor += 1
             }
             guard cursor < count else { return nil }
-            if bytes[cursor] == UInt8(ascii: ">") { return (found, cursor + 1) }
+            if bytes[cursor] == UInt8(ascii: ">") { return (found, cursor + 1, false) }
             let nameStart = cursor
-            // libxml2 gives up on a name that does not start like one, and reads the rest of the
-            // tag its own way.
-            if keep, !(isLetter(bytes[cursor]) || bytes[cursor] == UInt8(ascii: "_") || bytes[cursor] == UInt8(ascii: ":")) {
+            // libxml2 gives up on a name that does not start like one, and skips to the next
+            // blank or `>` whatever the quotes say.
+            guard isLetter(bytes[cursor]) || bytes[cursor] == UInt8(ascii: "_") || bytes[cursor] == UInt8(ascii: ":") else {
                 return nil
             }
             while cursor < count, !ASCIIBytes.isSpace(bytes[cursor]), bytes[cursor] != UInt8(ascii: "="),

@@ -76,6 +76,15 @@ import Testing
         #"<script>var a=1</scriptx><meta name="date" content="2019-01-01"></script><meta name="date" content="2020-02-02">"#,
         #"<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-01-01","x":"</SCRIPTS>"}</script><meta name="date" content="2020-02-02">"#,
         #"<head><noscript><meta http-equiv="content-language" content="en-US"></noscript><meta name="date" content="07/12/2016"></head>"#,
+        #"<meta name="date" content="2018-01-01"><noscript><div></noscript><meta property="article:published_time" content="2020-05-01">"#,
+        #"<meta name="date" content="2018-01-01"><template><div></template><meta property="article:published_time" content="2020-05-01">"#,
+        #"<meta name="date" content="2018-01-01"><select><table></select><meta property="article:published_time" content="2020-05-01">"#,
+        #"<meta name="date" content="2018-01-01"><script src=x.js/><meta property="article:published_time" content="2020-05-01"></script>"#,
+        #"<meta name="date" content="2018-01-01"><noscript class=x/><meta property="article:published_time" content="2020-05-01">"#,
+        #"<meta name="date" content="2018-01-01"><noscript"x"><meta property="article:published_time" content="2020-05-01">"#,
+        #"<meta name="date" content="2018-01-01"><div !x="a><meta property=article:published_time content=2020-05-01>">"#,
+        #"<meta name="date" content="2018-01-01"><?"<meta property="article:published_time" content="2020-05-01">"#,
+        #"<meta name="date" content="2018-01-01"><script type="application/ld&#43;json" data-x="ld+json">{"@type":"NewsArticle","datePublished":"2019-01-01"}</script>"#,
         "<meta " + (0..<70).map { "a\($0)=\"1\"" }.joined(separator: " ") + #" name="date" content="2019-03-04"><meta name="pubdate" content="2018-01-01">"#,
     ]
 
