@@ -161,11 +161,14 @@ struct DateFinder {
             }
             guard cursor > 0, tree[cursor].tag == .a, let href = tree.string(.href, of: cursor),
                   let target = Permalink(url: href), own.contains(where: { $0.matches(target) }) else { continue }
-            // Still never an "updated" stamp, on the stamp or anything between it and the link.
+            // Still never an "updated" stamp: on the stamp, between it and the link, or on the
+            // line around the link (`<div class="updated">Updated <a href=…><time>`).
             var modified = false
             var step = index
-            while step >= cursor {
+            var aboveLink = 0
+            while step > 0, aboveLink <= 2 {
                 if page.traits[step].contains(.modified) { modified = true }
+                if step <= cursor { aboveLink += 1 }
                 step = Int(tree[step].parent)
             }
             if modified { continue }

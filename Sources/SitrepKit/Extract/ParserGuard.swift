@@ -81,9 +81,16 @@ enum ParserGuard {
                 let isSVG = ASCIIBytes.equals(name, "svg")
                 var attributes = 0
                 var closed = false
+                // Past a malformed attribute (a name that does not start like one, a `/` or form
+                // feed between attributes) libxml2 reads the tag its own way, which this scan does
+                // not follow: nothing more is cut from it.
+                var malformed = false
                 while cursor < count {
                     let byte = buffer[cursor]
                     if ASCIIBytes.isSpace(byte) || byte == UInt8(ascii: "/") {
+                        if byte == 0x0C || (byte == UInt8(ascii: "/") && cursor + 1 < count && buffer[cursor + 1] != UInt8(ascii: ">")) {
+                            malformed = true
+                        }
                         cursor += 1
                         continue
                     }
@@ -93,6 +100,10 @@ enum ParserGuard {
                         break
                     }
                     let start = cursor
+                    if !((byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")) && byte != UInt8(ascii: "_")
+                        && byte != UInt8(ascii: ":") {
+                        malformed = true
+                    }
                     cursor += 1
                     while cursor < count, isNameByte(buffer[cursor]) { cursor += 1 }
                     let nameEnd = cursor
@@ -115,7 +126,7 @@ enum ParserGuard {
                     }
                     attributes += 1
                     if attributes > maxAttributesPerTag
-                        || (closedValue && isUnreadAttribute(buffer[start..<nameEnd])) {
+                        || (!malformed && closedValue && isUnreadAttribute(buffer[start..<nameEnd])) {
                         cut(start..<cursor, replacement: 0x20)
                     }
                 }

@@ -55,6 +55,7 @@ import Testing
             <article><h1>Harbour ferry suspended</h1><time datetime="2020-01-01">1 January</time>\(paragraphs)</article>
             <a href="/news/story-a#comment-5"><time datetime="2021-05-05">5 May 2021</time></a>
             <a href="/news/story-a"><time class="updated" datetime="2021-06-06">6 June 2021</time></a>
+            <div class="updated">Updated <a href="/news/story-a"><time datetime="2021-07-07">7 July 2021</time></a></div>
             """
         let blogPage = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"></head><body>\(blog)</body></html>"
         let blogDate = Pages.extractor.extract(Array(blogPage.utf8), hints: .init(url: "https://example.org/news/story-a")).published

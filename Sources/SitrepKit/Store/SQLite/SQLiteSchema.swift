@@ -64,7 +64,7 @@ enum SQLiteSchema {
             // an article read, or naming its site, re-indexed its whole text. Only the title and
             // the text are indexed, so only their updates need to reach the index.
             try db.execute(sql: """
-                DROP TRIGGER "__article_fts_au";
+                DROP TRIGGER IF EXISTS "__article_fts_au";
                 CREATE TRIGGER "__article_fts_au" AFTER UPDATE OF "title", "text" ON "article" BEGIN
                     INSERT INTO "article_fts"("article_fts", "rowid", "title", "text") VALUES('delete', old."seq", old."title", old."text");
                     INSERT INTO "article_fts"("rowid", "title", "text") VALUES (new."seq", new."title", new."text");
