@@ -175,8 +175,8 @@ struct DeclarationScan {
 
     /// A tag's attributes from just after its name, the offset after its `>`, and whether it
     /// closes itself (`/>`; a `/` ending an unquoted value does not). Nil wherever libxml2 would
-    /// read the tag otherwise: an unclosed tag or quote, a `/` or form feed between attributes,
-    /// an attribute name that does not start like a name. With `keep` false nothing is kept.
+    /// read the tag otherwise: an unclosed tag or quote, a `/` between attributes, a form feed
+    /// anywhere, an attribute name that does not start like a name. With `keep` false nothing is kept.
     private static func attributes(_ bytes: [UInt8], from start: Int, keep: Bool) -> ([Attribute], Int, Bool)? {
         var found: [Attribute] = []
         var seen = 0
@@ -185,13 +185,14 @@ struct DeclarationScan {
         while true {
             while cursor < count, ASCIIBytes.isSpace(bytes[cursor]) || bytes[cursor] == UInt8(ascii: "/") {
                 if bytes[cursor] == UInt8(ascii: "/"), cursor + 1 < count, bytes[cursor + 1] == UInt8(ascii: ">") {
-                    return (found, cursor + 2, true)
+                    return bytes[start..<cursor].contains(0x0C) ? nil : (found, cursor + 2, true)
                 }
                 if bytes[cursor] == 0x0C || bytes[cursor] == UInt8(ascii: "/") { return nil }
                 cursor += 1
             }
             guard cursor < count else { return nil }
-            if bytes[cursor] == UInt8(ascii: ">") { return (found, cursor + 1, false) }
+            // libxml2 takes no form feed for a blank, anywhere in a tag.
+            if bytes[cursor] == UInt8(ascii: ">") { return bytes[start..<cursor].contains(0x0C) ? nil : (found, cursor + 1, false) }
             let nameStart = cursor
             // libxml2 gives up on a name that does not start like one, and skips to the next
             // blank or `>` whatever the quotes say.

@@ -85,6 +85,10 @@ enum ParserGuard {
                 // feed between attributes) libxml2 reads the tag its own way, which this scan does
                 // not follow: nothing more is cut from it.
                 var malformed = false
+                // libxml2 takes no form feed for a blank: a tag with one is read its own way.
+                if let close = memchr(base + cursor, 0x3E, count - cursor), memchr(base + cursor, 0x0C, (base + cursor).distance(to: UnsafeRawPointer(close))) != nil {
+                    malformed = true
+                }
                 while cursor < count {
                     let byte = buffer[cursor]
                     if ASCIIBytes.isSpace(byte) || byte == UInt8(ascii: "/") {

@@ -85,6 +85,7 @@ import Testing
         #"<meta name="date" content="2018-01-01"><div !x="a><meta property=article:published_time content=2020-05-01>">"#,
         #"<meta name="date" content="2018-01-01"><?"<meta property="article:published_time" content="2020-05-01">"#,
         #"<meta name="date" content="2018-01-01"><script type="application/ld&#43;json" data-x="ld+json">{"@type":"NewsArticle","datePublished":"2019-01-01"}</script>"#,
+        "<html><head><meta name=\"date\" content\u{0C}=\"2020-05-01\"></head><body><p>Some body text.</p></body></html>",
         "<meta " + (0..<70).map { "a\($0)=\"1\"" }.joined(separator: " ") + #" name="date" content="2019-03-04"><meta name="pubdate" content="2018-01-01">"#,
     ]
 
