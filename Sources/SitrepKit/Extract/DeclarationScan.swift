@@ -48,6 +48,8 @@ struct DeclarationScan {
                     index = close + 3
                 } else if DeclarationScan.startsIgnoringCase(bytes, at: next + 1, with: "doctype") {
                     guard let close = DeclarationScan.find(UInt8(ascii: ">"), in: bytes, from: next) else { return nil }
+                    // A quoted SYSTEM or PUBLIC literal may hold a `>` that libxml2 reads past.
+                    if bytes[next..<close].contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) { return nil }
                     index = close + 1
                 } else {
                     return nil   // `<! x>`: libxml2 reads on as text, and may find a tag inside
@@ -122,7 +124,7 @@ struct DeclarationScan {
                 // The tree tests the decoded type; an encoded one is not worth decoding here.
                 if tag == .script, type.contains(UInt8(ascii: "&")) { return nil }
                 if tag == .script, ASCIIBytes.contains(type, "ld+json"), close > end {
-                    guard leftOut.isEmpty else { return nil }
+                    guard leftOut.isEmpty, !DeclarationScan.containsNoncharacter(bytes[end..<close]) else { return nil }
                     if jsonLD.count < PageFacts.limit { jsonLD.append(bytes[end..<close]) }
                 }
                 index = close
@@ -154,6 +156,16 @@ struct DeclarationScan {
         for blocker: StaticString in ["div", "td", "th", "tr", "thead", "tbody", "tfoot", "table", "head", "body", "html"]
         where ASCIIBytes.equals(name, blocker) {
             return true
+        }
+        return false
+    }
+
+    /// U+FFFE or U+FFFF, which libxml2 drops from script text (so the tree's JSON differs).
+    private static func containsNoncharacter(_ text: ArraySlice<UInt8>) -> Bool {
+        var index = text.startIndex
+        while index + 2 < text.endIndex {
+            if text[index] == 0xEF, text[index + 1] == 0xBF, text[index + 2] == 0xBE || text[index + 2] == 0xBF { return true }
+            index += 1
         }
         return false
     }
@@ -201,6 +213,9 @@ struct DeclarationScan {
             }
             while cursor < count, !ASCIIBytes.isSpace(bytes[cursor]), bytes[cursor] != UInt8(ascii: "="),
                   bytes[cursor] != UInt8(ascii: ">"), bytes[cursor] != UInt8(ascii: "/") {
+                // libxml2 ends a name at any other byte and skips what follows to the next blank,
+                // whatever the quotes say.
+                guard isTagNameByte(bytes[cursor]) else { return nil }
                 cursor += 1
             }
             let nameEnd = cursor

@@ -66,7 +66,15 @@ enum ParserGuard {
                         if end < count { cut(index..<end, replacement: nil) }
                         index = end
                     } else {
-                        index = find(UInt8(ascii: ">"), from: index + 2) + 1
+                        // A doctype's quoted literal may hold a `>`, as libxml2 reads it.
+                        var cursor = index + 2
+                        while cursor < count, buffer[cursor] != UInt8(ascii: ">") {
+                            if buffer[cursor] == UInt8(ascii: "\"") || buffer[cursor] == UInt8(ascii: "'") {
+                                cursor = find(buffer[cursor], from: cursor + 1)
+                            }
+                            cursor += 1
+                        }
+                        index = cursor + 1
                     }
                     continue
                 }
@@ -109,7 +117,14 @@ enum ParserGuard {
                         malformed = true
                     }
                     cursor += 1
-                    while cursor < count, isNameByte(buffer[cursor]) { cursor += 1 }
+                    while cursor < count, isNameByte(buffer[cursor]) {
+                        let nameByte = buffer[cursor]
+                        if !(ASCIIBytes.isAlphanumeric(nameByte) || nameByte == UInt8(ascii: "-") || nameByte == UInt8(ascii: "_")
+                             || nameByte == UInt8(ascii: ":") || nameByte == UInt8(ascii: ".")) {
+                            malformed = true
+                        }
+                        cursor += 1
+                    }
                     let nameEnd = cursor
                     var closedValue = true
                     var probe = cursor

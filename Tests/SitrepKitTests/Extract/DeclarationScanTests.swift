@@ -86,6 +86,12 @@ import Testing
         #"<meta name="date" content="2018-01-01"><?"<meta property="article:published_time" content="2020-05-01">"#,
         #"<meta name="date" content="2018-01-01"><script type="application/ld&#43;json" data-x="ld+json">{"@type":"NewsArticle","datePublished":"2019-01-01"}</script>"#,
         "<html><head><meta name=\"date\" content\u{0C}=\"2020-05-01\"></head><body><p>Some body text.</p></body></html>",
+        #"<meta name="pubdate" a"=" content=2019-01-01 x" content="2018-01-01">"#,
+        #"<meta name="pubdate" content| content="2018-01-01">"#,
+        #"<html x"=" lang=en-US y"><meta name="pubdate" content="07/12/2016"><meta name="date" content="2011-11-11">"#,
+        #"<!DOCTYPE html SYSTEM "a><meta name=pubdate content=2019-01-01>"><meta name="date" content="2011-11-11">"#,
+        #"<p>x</p><!doctype html public 'a><meta name=pubdate content=2019-01-01>'><meta name="date" content="2011-11-11">"#,
+        "<script type=\"application/ld+json\">{\"@type\":\"News\u{FFFF}Article\",\"datePublished\":\"2019-01-01\"}</script><meta name=\"pubdate\" content=\"2011-11-11\">",
         "<meta " + (0..<70).map { "a\($0)=\"1\"" }.joined(separator: " ") + #" name="date" content="2019-03-04"><meta name="pubdate" content="2018-01-01">"#,
     ]
 
