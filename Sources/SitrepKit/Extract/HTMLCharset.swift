@@ -158,15 +158,7 @@ enum HTMLCharset {
     }
 
     private static func fromUTF16(_ input: ArraySlice<UInt8>, bigEndian: Bool) -> [UInt8] {
-        var units: [UInt16] = []
-        units.reserveCapacity(input.count / 2)
-        var index = input.startIndex
-        while index + 1 < input.endIndex {
-            let first = UInt16(input[index]), second = UInt16(input[index + 1])
-            units.append(bigEndian ? first << 8 | second : second << 8 | first)
-            index += 2
-        }
-        return Array(String(decoding: units, as: UTF16.self).utf8)
+        Array(String(decoding: UTF16Bytes.units(input, bigEndian: bigEndian), as: UTF16.self).utf8)
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An element or attribute name packed into 128 bits, six bits a character, so a lookup hashes two
 /// integers instead of building a `String` for every element of a page.
 ///
@@ -9,19 +11,9 @@ struct PackedName: Hashable {
 
     /// Packs a NUL-terminated C string (as libxml2 hands names over), folding ASCII case.
     init?(cString pointer: UnsafePointer<UInt8>) {
-        var index = 0
-        while true {
-            let byte = pointer[index]
-            if byte == 0 { break }
-            guard index < 21, let code = PackedName.code(byte) else { return nil }
-            if index < 10 {
-                low |= UInt64(code) << (6 * UInt64(index))
-            } else {
-                high |= UInt64(code) << (6 * UInt64(index - 10))
-            }
-            index += 1
-        }
-        if index == 0 { return nil }
+        // Names longer than 21 characters do not pack: no need to measure further.
+        let length = pointer.withMemoryRebound(to: CChar.self, capacity: 22) { strnlen($0, 22) }
+        self.init(bytes: UnsafeBufferPointer(start: pointer, count: length))
     }
 
     /// Packs a name given as bytes, folding ASCII case.
@@ -40,12 +32,7 @@ struct PackedName: Hashable {
     }
 
     init?(_ name: String) {
-        var bytes = Array(name.utf8)
-        bytes.append(0)
-        guard let packed = bytes.withUnsafeBufferPointer({ PackedName(cString: $0.baseAddress!) }) else {
-            return nil
-        }
-        self = packed
+        self.init(bytes: name.utf8)
     }
 
     private static func code(_ byte: UInt8) -> UInt8? {

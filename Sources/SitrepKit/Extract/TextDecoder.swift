@@ -26,16 +26,7 @@ public enum TextDecoder {
     }
 
     private static func decodeUTF16(_ bytes: [UInt8], source: String) throws(IngestError) -> String {
-        let littleEndian = bytes[0] == 0xFF
-        var units = [UInt16]()
-        units.reserveCapacity(bytes.count / 2)
-        var i = 2
-        while i + 1 < bytes.count {
-            let (lo, hi) = littleEndian ? (bytes[i], bytes[i + 1]) : (bytes[i + 1], bytes[i])
-            units.append(UInt16(hi) << 8 | UInt16(lo))
-            i += 2
-        }
-        guard let text = String(validating: units, as: UTF16.self) else {
+        guard let text = String(validating: UTF16Bytes.units(bytes.dropFirst(2), bigEndian: bytes[0] == 0xFE), as: UTF16.self) else {
             throw IngestError(source: source, reason: "invalid UTF-16")
         }
         return text

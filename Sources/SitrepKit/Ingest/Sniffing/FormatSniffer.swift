@@ -110,16 +110,7 @@ public enum FormatSniffer {
     /// The prefix of a UTF-16 input with a byte-order mark, as UTF-8 (a unit cut at the end of
     /// the prefix becomes U+FFFD).
     private static func utf16AsUTF8(_ bytes: [UInt8]) -> [UInt8] {
-        let littleEndian = bytes[0] == 0xFF
-        var units: [UInt16] = []
-        units.reserveCapacity(bytes.count / 2)
-        var index = 2
-        while index + 1 < bytes.count {
-            let (low, high) = littleEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
-            units.append(UInt16(high) << 8 | UInt16(low))
-            index += 2
-        }
-        return Array(String(decoding: units, as: UTF16.self).utf8)
+        Array(String(decoding: UTF16Bytes.units(bytes.dropFirst(2), bigEndian: bytes[0] == 0xFE), as: UTF16.self).utf8)
     }
 
     /// The first line is a JSON object. When the line runs past the prefix (a JSONL line with a
