@@ -23,7 +23,12 @@ public struct HTMLExtractor: Sendable {
 
     /// Never throws and never crashes on garbage: returns empty text when no article text is found.
     public func extract(_ html: [UInt8], hints: SourceDocument.Hints = .init()) -> ExtractedText {
-        let tree = HTMLExtractor.parse(html, declaredCharset: hints.charset)
+        extract(utf8: HTMLExtractor.utf8(html, hints: hints), hints: hints)
+    }
+
+    /// `extract` on a page already brought to UTF-8 by ``utf8(_:hints:)``.
+    func extract(utf8 page: [UInt8], hints: SourceDocument.Hints) -> ExtractedText {
+        let tree = HTMLTree.parse(ParserGuard.prepared(page))
         let traits = ElementClassifier.classify(tree)
         let layout = TreeLayout(tree, traits: traits)
         let facts = PageFacts(tree, traits: traits)
@@ -50,14 +55,19 @@ public struct HTMLExtractor: Sendable {
     /// `extract` finds it but from a byte scan of the page's declarations, without parsing it;
     /// nil when none names a date, and then only `extract` can tell.
     public func declaredDate(_ html: [UInt8], hints: SourceDocument.Hints = .init()) -> PublicationDate? {
-        let decoded = HTMLCharset.decode(html, declared: hints.charset)
-        let facts = DeclarationScan(decoded.bytes).map(PageFacts.init) ?? PageFacts()
+        declaredDate(utf8: HTMLExtractor.utf8(html, hints: hints), hints: hints)
+    }
+
+    /// `declaredDate` on a page already brought to UTF-8 by ``utf8(_:hints:)``.
+    func declaredDate(utf8 page: [UInt8], hints: SourceDocument.Hints) -> PublicationDate? {
+        let facts = DeclarationScan(page).map(PageFacts.init) ?? PageFacts()
         return DateFinder(today: today ?? DateFinder.today())
             .declaredDate(facts: facts, jsonLD: JSONLDArticle(blocks: facts.jsonLD), hints: hints)
     }
 
-    /// Decodes, guards and parses the page.
-    static func parse(_ html: [UInt8], declaredCharset: String?) -> HTMLTree {
-        HTMLTree.parse(ParserGuard.prepared(HTMLCharset.decode(html, declared: declaredCharset).bytes))
+    /// The page as UTF-8, from the charset its container or its own markup declares.
+    static func utf8(_ html: [UInt8], hints: SourceDocument.Hints) -> [UInt8] {
+        HTMLCharset.decode(html, declared: hints.charset).bytes
     }
+
 }

@@ -45,10 +45,15 @@ public struct Pipeline: Sendable {
     /// any other document goes through extract and clean as in `process`, but an empty body is
     /// no error here.
     public func publicationDate(_ document: SourceDocument) throws(IngestError) -> PublicationDate? {
-        if document.format == .html, let declared = htmlExtractor.declaredDate(document.payload, hints: document.hints) {
-            return declared
+        let extracted: ExtractedText
+        if document.format == .html {
+            // Decoded once, for the scan and, when it finds nothing, the parse.
+            let page = HTMLExtractor.utf8(document.payload, hints: document.hints)
+            if let declared = htmlExtractor.declaredDate(utf8: page, hints: document.hints) { return declared }
+            extracted = htmlExtractor.extract(utf8: page, hints: document.hints)
+        } else {
+            extracted = try extract(document)
         }
-        let extracted = try extract(document)
         // Cleaning only ever adds a date (a dateline, a credit line) to an article that has none.
         if let published = extracted.published { return published }
         return cleaner.clean(extracted, scrapedText: document.format != .html).published
