@@ -163,16 +163,10 @@ enum InlineMarkup {
         while i < limit, raw[i] != ";", i - start < 34 { i += 1 }
         guard i < limit, raw[i] == ";", i > start + 1 else { return nil }
         let body = ScalarText.string(raw[(start + 1)..<i])
-        if body.hasPrefix("#") {
-            let digits = body.dropFirst()
-            let value = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
-            guard let value, let scalar = HTMLEntities.numericCharacter(value) else { return nil }
-            return (scalar, i + 1)
-        }
         // A no-break space left in scraped text is a space like any other to the reader.
         if body == "nbsp" { return (" ", i + 1) }
-        guard let named = HTMLEntities.namedCharacter(Substring(body)), named.unicodeScalars.count == 1 else { return nil }
-        return (named.unicodeScalars.first!, i + 1)
+        guard let text = HTMLEntities.character(referencedBy: Substring(body)), text.unicodeScalars.count == 1 else { return nil }
+        return (text.unicodeScalars.first!, i + 1)
     }
 
     /// `<http://…>` or `<https://…>`: where it ends.

@@ -18,6 +18,19 @@ enum ASCIIBytes {
     @inline(__always)
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
+    /// A byte libxml2 takes inside an element or attribute name: letters, digits, `-`, `_`, `:`,
+    /// `.` (it ends the name at any other).
+    @inline(__always)
+    static func isMarkupNameByte(_ byte: UInt8) -> Bool {
+        isAlphanumeric(byte) || byte == 0x2D || byte == 0x5F || byte == 0x3A || byte == 0x2E
+    }
+
+    /// A byte libxml2 takes at the start of an attribute name: a letter, `_` or `:`.
+    @inline(__always)
+    static func isMarkupNameStart(_ byte: UInt8) -> Bool {
+        ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || byte == 0x5F || byte == 0x3A
+    }
+
     /// Whether `haystack` contains `needle` (lowercase ASCII), ignoring ASCII case.
     static func contains<C: Collection>(_ haystack: C, _ needle: StaticString) -> Bool where C.Element == UInt8, C.Index == Int {
         let count = needle.utf8CodeUnitCount

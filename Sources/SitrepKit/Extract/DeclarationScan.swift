@@ -82,7 +82,7 @@ struct DeclarationScan {
             while cursor < count, DeclarationScan.isNameByte(bytes[cursor]) { cursor += 1 }
             let name = bytes[next..<cursor]
             // A name libxml2 would end earlier (`<noscript"x">`) opens another element than this one.
-            guard name.allSatisfy(DeclarationScan.isTagNameByte) else { return nil }
+            guard name.allSatisfy(ASCIIBytes.isMarkupNameByte) else { return nil }
             let tag: Tag = ASCIIBytes.equals(name, "meta") ? .meta : ASCIIBytes.equals(name, "html") ? .html
                 : ASCIIBytes.equals(name, "script") ? .script : ASCIIBytes.equals(name, "style") ? .style : .other
             guard let (attributes, end, selfClosing) = DeclarationScan.attributes(bytes, from: cursor, keep: tag != .other) else { return nil }
@@ -116,10 +116,7 @@ struct DeclarationScan {
                 // `</scripts>` stops libxml2's raw text for a moment, then it reads on as text:
                 // not worth following.
                 let after = close + closing.utf8CodeUnitCount
-                if after < count, ASCIIBytes.isAlphanumeric(bytes[after]) || [UInt8(ascii: "-"), UInt8(ascii: "_"),
-                    UInt8(ascii: ":"), UInt8(ascii: ".")].contains(bytes[after]) {
-                    return nil
-                }
+                if after < count, ASCIIBytes.isMarkupNameByte(bytes[after]) { return nil }
                 let type = attributes.first(where: { $0.name == "type" })?.value ?? []
                 // The tree tests the decoded type; an encoded one is not worth decoding here.
                 if tag == .script, type.contains(UInt8(ascii: "&")) { return nil }
@@ -170,11 +167,6 @@ struct DeclarationScan {
         return false
     }
 
-    private static func isTagNameByte(_ byte: UInt8) -> Bool {
-        ASCIIBytes.isAlphanumeric(byte) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "_")
-            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
-    }
-
     private static func isNameByte(_ byte: UInt8) -> Bool {
         !ASCIIBytes.isSpace(byte) && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "/")
     }
@@ -208,14 +200,12 @@ struct DeclarationScan {
             let nameStart = cursor
             // libxml2 gives up on a name that does not start like one, and skips to the next
             // blank or `>` whatever the quotes say.
-            guard isLetter(bytes[cursor]) || bytes[cursor] == UInt8(ascii: "_") || bytes[cursor] == UInt8(ascii: ":") else {
-                return nil
-            }
+            guard ASCIIBytes.isMarkupNameStart(bytes[cursor]) else { return nil }
             while cursor < count, !ASCIIBytes.isSpace(bytes[cursor]), bytes[cursor] != UInt8(ascii: "="),
                   bytes[cursor] != UInt8(ascii: ">"), bytes[cursor] != UInt8(ascii: "/") {
                 // libxml2 ends a name at any other byte and skips what follows to the next blank,
                 // whatever the quotes say.
-                guard isTagNameByte(bytes[cursor]) else { return nil }
+                guard ASCIIBytes.isMarkupNameByte(bytes[cursor]) else { return nil }
                 cursor += 1
             }
             let nameEnd = cursor

@@ -52,7 +52,9 @@ enum HTMLCharset {
         }
     }
 
-    /// A charset label in the form the rest of the code compares against.
+    /// A charset label in the form the rest of the code compares against: "utf-8",
+    /// "windows-1252" and "gb18030" for every label browsers read as those, else the label
+    /// lowercased.
     static func canonical(_ label: String) -> String {
         let lower = MarkupText.trimmed(label.lowercased(), also: "\"'")
         switch lower {
@@ -60,17 +62,16 @@ enum HTMLCharset {
              // A meta tag cannot truly declare UTF-16 (the tag itself would not be readable); browsers read UTF-8.
              "utf-16", "utf-16le", "utf-16be", "unicode", "unicodefeff", "unicodefffe", "csunicode", "iso-10646-ucs-2", "ucs-2":
             return "utf-8"
-        case "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1",
-             "latin-1", "l1", "us-ascii", "ascii", "ansi_x3.4-1968", "iso-ir-100", "ibm819", "cp819",
-             "csisolatin1", "iso_8859-1:1987":
+        case "latin-1":   // no standard label, but common enough to honour
             return "windows-1252"
-        // As browsers do: pages labelled GB2312 or GBK routinely use characters only their
-        // superset GB18030 has, and a stricter decoder stops at the first one.
-        case "gb2312", "gbk", "x-gbk", "cp936", "euc-cn", "csgb2312", "chinese", "iso-ir-58", "gb_2312-80", "gb_2312",
-             "csiso58gb231280":
-            return "gb18030"
         default:
-            return lower
+            // Latin-1 and ASCII labels mean windows-1252, and GB2312 or GBK pages routinely use
+            // characters only their superset GB18030 has: the Encoding Standard's table says so.
+            switch LegacyCharset.iconvName(lower) {
+            case "WINDOWS-1252"?: return "windows-1252"
+            case "GB18030"?: return "gb18030"
+            default: return lower
+            }
         }
     }
 

@@ -69,5 +69,4 @@ public struct HTMLExtractor: Sendable {
     static func utf8(_ html: [UInt8], hints: SourceDocument.Hints) -> [UInt8] {
         HTMLCharset.decode(html, declared: hints.charset).bytes
     }
-
 }

@@ -112,17 +112,10 @@ enum ParserGuard {
                         break
                     }
                     let start = cursor
-                    if !((byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")) && byte != UInt8(ascii: "_")
-                        && byte != UInt8(ascii: ":") {
-                        malformed = true
-                    }
+                    if !ASCIIBytes.isMarkupNameStart(byte) { malformed = true }
                     cursor += 1
                     while cursor < count, isNameByte(buffer[cursor]) {
-                        let nameByte = buffer[cursor]
-                        if !(ASCIIBytes.isAlphanumeric(nameByte) || nameByte == UInt8(ascii: "-") || nameByte == UInt8(ascii: "_")
-                             || nameByte == UInt8(ascii: ":") || nameByte == UInt8(ascii: ".")) {
-                            malformed = true
-                        }
+                        if !ASCIIBytes.isMarkupNameByte(buffer[cursor]) { malformed = true }
                         cursor += 1
                     }
                     let nameEnd = cursor
@@ -145,7 +138,7 @@ enum ParserGuard {
                     }
                     attributes += 1
                     if attributes > maxAttributesPerTag
-                        || (!malformed && closedValue && isUnreadAttribute(buffer[start..<nameEnd])) {
+                        || (!malformed && closedValue && isUnread(buffer[start..<nameEnd])) {
                         cut(start..<cursor, replacement: 0x20)
                     }
                 }
@@ -178,14 +171,9 @@ enum ParserGuard {
         return output ?? input
     }
 
-    /// A well-formed attribute name (a letter, then letters, digits, `-`, `_`, `:` or `.`, as
-    /// libxml2 reads names) that the tree does not keep: cutting it leaves the same tree.
-    private static func isUnreadAttribute(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        guard let first = name.first, (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z") else { return false }
-        for byte in name where !(ASCIIBytes.isAlphanumeric(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
-                                 || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".")) {
-            return false
-        }
+    /// Whether the tree leaves out an attribute of this (well-formed) name: cutting it leaves
+    /// the same tree.
+    private static func isUnread(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         guard let packed = PackedName(bytes: name) else { return true }   // too long or dotted: no name the tree reads
         return !HTMLAttribute.isRead(packed)
     }

@@ -26,7 +26,7 @@ enum HTMLEntities {
             result += rest[..<ampersand]
             let afterAmpersand = rest.index(after: ampersand)
             if let semicolon = rest[afterAmpersand...].prefix(33).firstIndex(of: ";"),
-               let decoded = character(for: rest[afterAmpersand..<semicolon]) {
+               let decoded = character(referencedBy: rest[afterAmpersand..<semicolon]) {
                 result += decoded
                 rest = rest[rest.index(after: semicolon)...]
             } else {
@@ -43,7 +43,9 @@ enum HTMLEntities {
         named[name]
     }
 
-    private static func character(for name: Substring) -> String? {
+    /// The text a reference stands for, from what lies between its `&` and `;` (`eacute`,
+    /// `#233`, `#xE9`); nil for a name or number that means nothing.
+    static func character(referencedBy name: Substring) -> String? {
         if let known = named[name] { return known }
         guard name.first == "#" else { return nil }
         let digits = name.dropFirst()

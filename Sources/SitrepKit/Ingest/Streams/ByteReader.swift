@@ -144,19 +144,6 @@ final class ByteReader {
         return read(exactly: bufferedCount)
     }
 
-    /// Skips up to `count` bytes without keeping them; returns how many were skipped.
-    @discardableResult
-    func skip(_ count: Int) -> Int {
-        var skipped = 0
-        while skipped < count {
-            if bufferedCount == 0 && !fill() { break }
-            let step = min(count - skipped, bufferedCount)
-            consume(step)
-            skipped += step
-        }
-        return skipped
-    }
-
     /// Skips up to `count` bytes, but stops before a line (other than the first) that starts
     /// with `prefix`, leaving it unread. Returns how many bytes were skipped, and whether it
     /// stopped at such a line.

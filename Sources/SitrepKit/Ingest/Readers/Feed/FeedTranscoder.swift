@@ -20,10 +20,9 @@ enum FeedTranscoder {
         // The declaration's line breaks stay, so parser line numbers still match the file.
         let lineBreaks = [UInt8](repeating: 0x0A, count: declaration.count(where: { $0 == 0x0A }))
         let decoded: [UInt8]
-        // A declaration read as ASCII rules out UTF-16 and UTF-32, whatever it says: any Unicode
-        // label means UTF-8 here.
-        if let label = declaredLabel(in: declaration), !label.hasPrefix("utf"), !label.hasPrefix("unicode"),
-           let converted = LegacyCharset.utf8(body[...], label: label) {
+        // Unicode labels are no legacy charset's: a declaration read as ASCII rules out UTF-16
+        // and UTF-32 whatever it says, and the body is read as UTF-8.
+        if let label = declaredLabel(in: declaration), let converted = LegacyCharset.utf8(body[...], label: label) {
             decoded = converted
         } else {
             decoded = validUTF8(body)
