@@ -25,11 +25,13 @@ public struct Article: Sendable, Codable, Hashable {
     public var text: String
     public var paragraphs: [Span]
     public var sentences: [Span]
+    /// What the readers found in ``text``: names, dates, figures, each a span with its value.
+    public var layers: Layers
 
     public init(id: String, contentHash: String, source: String, format: DocumentFormat, url: String? = nil,
                 title: String? = nil, outlet: String? = nil, byline: String? = nil,
                 published: PublicationDate? = nil, language: String? = nil, text: String,
-                paragraphs: [Span] = [], sentences: [Span] = []) {
+                paragraphs: [Span] = [], sentences: [Span] = [], layers: Layers = Layers()) {
         self.id = id
         self.contentHash = contentHash
         self.source = source
@@ -43,6 +45,7 @@ public struct Article: Sendable, Codable, Hashable {
         self.text = text
         self.paragraphs = paragraphs
         self.sentences = sentences
+        self.layers = layers
     }
 
     /// The id for a content hash: its first 20 hex digits. 80 bits keep collisions out of reach

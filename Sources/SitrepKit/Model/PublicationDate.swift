@@ -6,12 +6,19 @@ public struct PublicationDate: Hashable, Sendable, Codable {
     /// False when the date was inferred from weak evidence (a date somewhere in the text, a URL
     /// with only a year and month) rather than stated as the publication date.
     public var reliable: Bool
+    /// For a date inferred from the article's own words (``Source/inferred``): the words, as a
+    /// span of the clean text ("a caption dated December 11, 2016").
+    public var evidence: Span?
 
-    public init(value: String, source: Source, reliable: Bool) {
+    public init(value: String, source: Source, reliable: Bool, evidence: Span? = nil) {
         self.value = value
         self.source = source
         self.reliable = reliable
+        self.evidence = evidence
     }
+
+    /// Whether the date was worked out by reading the article, not declared by it or its container.
+    public var isInferred: Bool { source == .inferred }
 
     /// The calendar day, `YYYY-MM-DD`.
     public var day: String { String(value.prefix(10)) }
@@ -27,5 +34,8 @@ public struct PublicationDate: Hashable, Sendable, Codable {
         case url
         case byline         // a dateline or byline line in the text: "Global Research, December 07, 2016"
         case text           // a date elsewhere in the visible text
+        /// Read from what the article reports: a dated caption, an event it dates as "today".
+        /// Never overrides a declared date.
+        case inferred
     }
 }

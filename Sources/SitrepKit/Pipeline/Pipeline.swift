@@ -10,7 +10,7 @@
 public struct Pipeline: Sendable {
     public var htmlExtractor = HTMLExtractor()
     public var cleaner = TextCleaner()
-    public var sentenceSplitter = SentenceSplitter()
+    public var reading = ReadingStage.standard
 
     public init() {}
 
@@ -33,10 +33,9 @@ public struct Pipeline: Sendable {
             published: cleaned.published,
             language: extracted.language ?? document.hints.language,
             text: cleaned.text,
-            paragraphs: cleaned.paragraphs,
-            sentences: sentenceSplitter.split(cleaned.text, paragraphs: cleaned.paragraphs)
+            paragraphs: cleaned.paragraphs
         )
-        return ProcessedArticle(article: article, rawText: extracted.text, removed: cleaned.removed,
+        return ProcessedArticle(article: reading.read(article), rawText: extracted.text, removed: cleaned.removed,
                                 republication: cleaned.republication)
     }
 
@@ -71,7 +70,8 @@ public struct Pipeline: Sendable {
         var result = processed
         result.article.text = cleaned.text
         result.article.paragraphs = cleaned.paragraphs
-        result.article.sentences = sentenceSplitter.split(cleaned.text, paragraphs: cleaned.paragraphs)
+        // Every layer is read again from the new text: none may point into the old one.
+        result.article = reading.read(result.article)
         result.removed = cleaned.removed
         return result
     }

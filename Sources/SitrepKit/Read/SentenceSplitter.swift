@@ -31,7 +31,11 @@ public struct SentenceSplitter: Sendable {
     public init() {}
 
     public func split(_ text: String, paragraphs: [Span]) -> [Span] {
-        let scalars = ScalarText(text).scalars
+        split(ScalarText(text).scalars, paragraphs: paragraphs)
+    }
+
+    /// The same, on text already held as scalars.
+    public func split(_ scalars: [Unicode.Scalar], paragraphs: [Span]) -> [Span] {
         var sentences: [Span] = []
         for paragraph in paragraphs {
             split(scalars, paragraph, into: &sentences)

@@ -1,0 +1,51 @@
+/// A figure in the text: its value or range, what it counts, and how sure the text is of it.
+///
+///     // "no more than 4-5,000 fighters"
+///     Quantity(low: 4000, high: 5000, kind: .count, approx: "no more than", counts: "fighters")
+///
+/// `low == high` for an exact value. For a vote or a score ("375 to 34") `sides` holds each side in
+/// the order written, and `low`/`high` the smaller and larger.
+public struct Quantity: Sendable, Hashable, Codable {
+    public var low: Double
+    public var high: Double
+    public var kind: Kind
+    /// The qualifier as written ("more than", "at least", "as low as", "about", "+"), or nil.
+    public var approx: String?
+    /// A normalised unit: `percent`, `km2`, `km`, `USD`, `day` …; nil for a plain count.
+    public var unit: String?
+    /// What is counted, as the text names it ("civilians", "people killed"), and where.
+    public var counts: String?
+    public var countsSpan: Span?
+    /// What happened to those counted, for casualty and displacement figures.
+    public var role: Role?
+    /// The place the figure is given for, a mention in the same sentence.
+    public var place: AnnotationID?
+    /// The date the figure is given for, a date in the same sentence.
+    public var date: AnnotationID?
+    /// The sides of a vote or score, in the order written.
+    public var sides: [Double]?
+
+    public init(low: Double, high: Double, kind: Kind, approx: String? = nil, unit: String? = nil, counts: String? = nil,
+                countsSpan: Span? = nil, role: Role? = nil, place: AnnotationID? = nil, date: AnnotationID? = nil,
+                sides: [Double]? = nil) {
+        self.low = low
+        self.high = high
+        self.kind = kind
+        self.approx = approx
+        self.unit = unit
+        self.counts = counts
+        self.countsSpan = countsSpan
+        self.role = role
+        self.place = place
+        self.date = date
+        self.sides = sides
+    }
+
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        case count, percent, money, area, distance, duration, weight, speed, vote, score, change, fraction, other
+    }
+
+    public enum Role: String, Sendable, Hashable, Codable, CaseIterable {
+        case killed, wounded, displaced, arrested, evacuated, missing, captured, besieged
+    }
+}

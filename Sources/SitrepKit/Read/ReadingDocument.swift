@@ -1,0 +1,50 @@
+/// The article as readers see it: the article itself (text, publication date, language, outlet,
+/// every layer read so far) with its text held once as scalars and its tokens.
+///
+///     var document = ReadingDocument(article)
+///     for sentence in document.article.sentences {
+///         for token in document.tokens(in: sentence) where token.isCapitalised { … }
+///     }
+public struct ReadingDocument: Sendable {
+    public var article: Article
+    public let text: ScalarText
+    public var tokens: [Token] = []
+
+    public init(_ article: Article) {
+        self.article = article
+        text = ScalarText(article.text)
+    }
+
+    /// The text of a span, sliced from the scalars.
+    public subscript(span: Span) -> String { text[span] }
+
+    /// The tokens inside `span`, found by binary search.
+    public func tokens(in span: Span) -> ArraySlice<Token> { tokens[tokenIndices(in: span)] }
+
+    /// The indices of the tokens inside `span`.
+    public func tokenIndices(in span: Span) -> Range<Int> {
+        func first(startingAtOrAfter offset: Int) -> Int {
+            var low = 0, high = tokens.count
+            while low < high {
+                let mid = (low + high) / 2
+                if tokens[mid].span.start < offset { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        let from = first(startingAtOrAfter: span.start)
+        var to = first(startingAtOrAfter: span.end)
+        while to > from, tokens[to - 1].span.end > span.end { to -= 1 }
+        return from..<to
+    }
+
+    /// The index of the sentence holding `offset`, by binary search; nil between sentences.
+    public func sentenceIndex(containing offset: Int) -> Int? {
+        let sentences = article.sentences
+        var low = 0, high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].end <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < sentences.count && sentences[low].start <= offset ? low : nil
+    }
+}
