@@ -35,7 +35,8 @@ public struct Pipeline: Sendable {
             text: cleaned.text,
             paragraphs: cleaned.paragraphs
         )
-        return ProcessedArticle(article: reading.read(article), rawText: extracted.text, removed: cleaned.removed,
+        return ProcessedArticle(article: reading.read(article, setAside: cleaned.removed.setAside), rawText: extracted.text,
+                                removed: cleaned.removed,
                                 republication: cleaned.republication)
     }
 
@@ -71,7 +72,7 @@ public struct Pipeline: Sendable {
         result.article.text = cleaned.text
         result.article.paragraphs = cleaned.paragraphs
         // Every layer is read again from the new text: none may point into the old one.
-        result.article = reading.read(result.article)
+        result.article = reading.read(result.article, setAside: cleaned.removed.setAside)
         result.removed = cleaned.removed
         return result
     }
@@ -94,11 +95,23 @@ public struct Pipeline: Sendable {
     }
 }
 
+extension [RemovedSegment] {
+    /// The texts set beside the body (captions, embedded posts), which readers may weigh as evidence.
+    var setAside: [String] { filter { $0.reason == .aside }.map(\.text) }
+}
+
 extension PublicationDate {
     /// A date a container gave (a JSONL field, a feed's pubDate), read as the extractor reads
     /// dates: ISO 8601 with its time and zone, RFC 822, or a written-out date.
     init?(containerValue value: String) {
-        guard let date = DateParser.parseValue(value) ?? DateParser.firstDate(in: value) else { return nil }
-        self.init(value: date.iso, source: .container, reliable: true)
+        if let date = DateParser.parseValue(value) ?? DateParser.firstDate(in: value) {
+            self.init(value: date.iso, source: .container, reliable: true)
+        } else if let day = CalendarDay(iso: value) {
+            // The parser's floor (1995) keeps stray numbers on web pages from passing as dates; a
+            // container that states an ISO day for an archived article (1990-08-13) is taken at its word.
+            self.init(value: day.iso, source: .container, reliable: true)
+        } else {
+            return nil
+        }
     }
 }

@@ -9,9 +9,13 @@ public struct ReadingDocument: Sendable {
     public var article: Article
     public let text: ScalarText
     public var tokens: [Token] = []
+    /// What cleaning set beside the body (captions, embedded posts): not the article's text, so
+    /// never annotated, but evidence a reader may weigh (a dated caption dates an undated article).
+    public var setAside: [String]
 
-    public init(_ article: Article) {
+    public init(_ article: Article, setAside: [String] = []) {
         self.article = article
+        self.setAside = setAside
         text = ScalarText(article.text)
     }
 

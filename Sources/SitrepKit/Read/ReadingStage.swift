@@ -27,11 +27,12 @@ public struct ReadingStage: Sendable {
         DateReader(),
     ])
 
-    public func read(_ article: Article) -> Article {
+    /// - Parameter setAside: the texts cleaning set beside the body (captions, embedded posts).
+    public func read(_ article: Article, setAside: [String] = []) -> Article {
         var clean = article
         clean.sentences = []
         clean.layers = Layers()
-        var document = ReadingDocument(clean)
+        var document = ReadingDocument(clean, setAside: setAside)
         for reader in readers { reader.read(&document) }
         return document.article
     }

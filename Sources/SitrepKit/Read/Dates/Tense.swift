@@ -1,0 +1,109 @@
+/// The tense of the clause a date sits in, which decides which Tuesday "on Tuesday" is and which
+/// year "December 6" falls in.
+///
+///     "rebels said on Sunday"            past      the Sunday on or before the anchor
+///     "the council will vote on Tuesday" future    the Tuesday on or after it
+///     "the dividend is payable Nov. 22"  present   the nearest November 22
+enum Tense: Sendable {
+    case past, present, future, unknown
+}
+
+/// Reads the tense of a date's clause from the verbs nearest to it: an auxiliary ("will",
+/// "would", "'ll", a modal), a phrase that schedules ("plans to", "is expected to", "scheduled
+/// for"), a past form ("said", "was", any "-ed"), a present form ("is", "says").
+///
+///     TenseReader(tokens: tokens).tense(of: found.tokens, in: found.sentence)
+///
+/// It looks a few words to each side, not past a clause mark, and takes the nearer verb (the left
+/// one on a tie: "said on Tuesday that it will" is past). Bounded, so linear over a text.
+struct TenseReader {
+    let tokens: [Token]
+    static let window = 10
+
+    func tense(of expression: Range<Int>, in sentence: Range<Int>) -> Tense {
+        var left: (Tense, Int)?
+        var k = expression.lowerBound - 1
+        while k >= sentence.lowerBound, expression.lowerBound - k <= Self.window {
+            if isBoundary(k) { break }
+            if let tense = cue(at: k, sentence) { left = (tense, expression.lowerBound - k); break }
+            k -= 1
+        }
+        var right: (Tense, Int)?
+        k = expression.upperBound
+        while k < sentence.upperBound, k - expression.upperBound < Self.window {
+            // A comma right after a fronted date ("On Friday, the bill passed") does not end its clause.
+            if isBoundary(k), !(tokens[k].norm == "," && k == expression.upperBound) { break }
+            if let tense = cue(at: k, sentence) { right = (tense, k - expression.upperBound + 1); break }
+            k += 1
+        }
+        switch (left, right) {
+        case let (l?, r?): return l.1 <= r.1 + 1 ? l.0 : r.0
+        case let (l?, nil): return l.0
+        case let (nil, r?): return r.0
+        default: return .unknown
+        }
+    }
+
+    private func isBoundary(_ k: Int) -> Bool {
+        let token = tokens[k]
+        guard token.kind == .mark else { return false }
+        return [";", ":", "\"", "“", "”", "(", ")", "—", ","].contains(token.norm)
+    }
+
+    /// The tense token `k` marks, if it is a verb or an auxiliary.
+    private func cue(at k: Int, _ sentence: Range<Int>) -> Tense? {
+        let token = tokens[k]
+        guard token.kind == .word else { return nil }
+        let norm = token.norm
+        if norm == "may", token.isCapitalised { return nil }   // the month
+        if Self.future.contains(norm) || norm.hasSuffix("'ll") || norm.hasSuffix("’ll") { return .future }
+        if Self.scheduling.contains(norm), k + 1 < sentence.upperBound, ["to", "for"].contains(tokens[k + 1].norm) { return .future }
+        let past = Self.past.contains(norm) || isRegularPast(token)
+        let present = !past && Self.present.contains(norm)
+        guard past || present else { return nil }
+        // The verb group it belongs to: "will be held", "is to be signed", "would have".
+        var back = k - 1
+        while back >= sentence.lowerBound, k - back <= 3 {
+            let previous = tokens[back].norm
+            if Self.future.contains(previous) || previous.hasSuffix("'ll") || previous == "to" { return .future }
+            guard Self.groupWords.contains(previous) else { break }
+            back -= 1
+        }
+        if present, ["is", "are", "am", "'s", "'re"].contains(norm), k + 1 < sentence.upperBound,
+           tokens[k + 1].norm.hasSuffix("ing"), tokens[k + 1].norm.count > 5 {
+            return .future   // "is meeting on Tuesday"
+        }
+        return past ? .past : .present
+    }
+
+    /// A lowercase "-ed" word that is no "-eed" word and no name ("United", "Ahmed").
+    private func isRegularPast(_ token: Token) -> Bool {
+        let norm = token.norm
+        guard !token.isCapitalised, norm.utf8.count >= 5, norm.hasSuffix("ed"), !norm.hasSuffix("eed"),
+              !Self.notPast.contains(norm) else { return false }
+        return true
+    }
+
+    static let future: Set<String> = [
+        "will", "shall", "won't", "wo", "would", "wouldn't", "could", "might", "should", "must", "can", "may",
+        "gonna", "scheduled", "slated", "upcoming", "plans", "planned", "planning", "intends", "expects", "expected",
+    ]
+    /// Future before "to" or "for": "due to", "set for", "going to", "aims to".
+    static let scheduling: Set<String> = ["due", "set", "going", "aims", "hopes", "plan", "intend", "expect", "prepares", "ready"]
+    static let present: Set<String> = [
+        "is", "are", "am", "says", "has", "have", "do", "does", "isn't", "aren't", "doesn't", "'s", "'re", "remains",
+        "continues", "seems", "appears", "believes", "thinks", "knows", "wants", "needs", "insists", "denies",
+    ]
+    static let past: Set<String> = [
+        "was", "were", "had", "did", "said", "told", "met", "went", "came", "took", "made", "gave", "got", "saw", "left",
+        "began", "fled", "fell", "held", "won", "lost", "sent", "brought", "thought", "found", "became", "kept", "led",
+        "ran", "spoke", "wrote", "struck", "shot", "fought", "rose", "sold", "paid", "built", "bought", "caught",
+        "chose", "drew", "drove", "flew", "grew", "knew", "laid", "meant", "rode", "sat", "stood", "stole", "swore",
+        "taught", "threw", "understood", "woke", "withdrew", "overtook", "broke", "forgot", "froze", "hung", "slept",
+        "spent", "swept", "wasn't", "weren't", "hadn't", "didn't", "ago", "shook", "sank", "sought", "bore", "dealt",
+        "felt", "heard", "lay", "lit", "read", "underwent", "upheld", "wept", "wound", "arose", "beat",
+    ]
+    /// Words inside a verb group between an auxiliary and its verb.
+    static let groupWords: Set<String> = ["be", "been", "being", "have", "not", "also", "then", "now", "still", "only", "again", "never", "soon"]
+    static let notPast: Set<String> = ["hundred", "indeed", "naked", "sacred", "wicked", "kindred", "rugged", "ragged"]
+}
