@@ -35,7 +35,7 @@ public struct DateReader: Reader {
         // The last date told, which "the next day" and "a year earlier" count from.
         var reference: (value: CalendarValue, id: AnnotationID)?
         for date in found {
-            let tense = date.written.needsTense ? tenses.tense(of: date.tokens, in: date.sentence) : .unknown
+            let tense = date.tense ?? (date.written.needsTense ? tenses.tense(of: date.tokens, in: date.sentence) : .unknown)
             guard let (value, fromReference) = resolver.resolve(date.written, tense: tense, reference: reference?.value) else { continue }
             let anchor: TimeExpression.Anchor? = date.written.isAbsolute ? nil
                 : fromReference ? reference.map { .date($0.id) } : .publication

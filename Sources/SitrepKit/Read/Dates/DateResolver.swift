@@ -104,6 +104,8 @@ struct DateResolver {
         case .unknown:
             guard let anchor, let month else { return nil }
             if let day {
+                // A day of the anchor's own month is of its year, whatever the tense ("extended to Nov. 20").
+                if month == anchor.month { return CalendarDay.valid(anchor.year, month, day).map { .day($0) } }
                 return nearest((anchor.year - 1...anchor.year + 1).compactMap { CalendarDay.valid($0, month, day) }, to: anchor, tense)
                     .map { .day($0) }
             }
@@ -171,7 +173,12 @@ struct DateResolver {
         switch tense {
         case .past: return candidates.filter { $0 <= here }.max()
         case .future: return candidates.filter { $0 >= here }.min()
-        case .present, .unknown: return candidates.min { abs($0 - here) < abs($1 - here) || (abs($0 - here) == abs($1 - here) && $0 < $1) }
+        case .present, .unknown:
+            // The later candidate only when it is nearer: on a tie, news looks back.
+            let before = candidates.filter { $0 <= here }.max(), after = candidates.filter { $0 > here }.min()
+            guard let before else { return after }
+            guard let after else { return before }
+            return after - here < here - before ? after : before
         }
     }
 

@@ -19,7 +19,8 @@ extension DateScanner {
         if abbreviated, c.isMark(k, "."), c.touches(j) { k += 1 }
         var dateStart = k
         if c.isMark(dateStart, ",") { dateStart += 1 }
-        if let date = monthFirst(at: dateStart, &c) ?? dayFirst(at: dateStart, &c), date.written.isDay {
+        if var date = monthFirst(at: dateStart, &c) ?? dayFirst(at: dateStart, &c), date.written.isDay {
+            if shift != .none { date.tense = shift == .last ? .past : .future }
             return date
         }
         if abbreviated { return nil }
@@ -211,7 +212,8 @@ extension DateScanner {
         if c.norm(k) == "fiscal", c.norm(k + 1) == "year" { k += 1 }
         switch c.word(k) {
         case let .unit(unit, false)?:
-            if unit == .decade { return nil }
+            // "This Week", a programme's name, is no date.
+            if unit == .decade || c.tokens[k].isCapitalised { return nil }
             if fromReference { return DateMatch(written: .fromReference(unit, offset: offset.offset), end: k + 1) }
             // "the last day" of something is no date.
             if unit == .day { return nil }
@@ -221,6 +223,11 @@ extension DateScanner {
         case let .dayPart(part)? where fromReference:
             return DateMatch(written: .fromReference(.day, offset: offset.offset), end: k + 1, modifier: part)
         case let .month(month)? where !hasThe && word != "past":
+            // "last Oct. 23": a day, in the past.
+            if var day = monthFirst(at: k, &c), day.written.isDay, offset != .this {
+                day.tense = offset == .last ? .past : .future
+                return day
+            }
             return DateMatch(written: .namedMonth(month, offset), end: k + 1)
         default:
             return nil

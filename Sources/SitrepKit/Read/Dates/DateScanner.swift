@@ -21,8 +21,13 @@ struct DateScanner {
         var i = sentence.lowerBound
         while i < sentence.upperBound {
             if cursor.canStart(i), let match = expression(at: i, &cursor) {
+                // "each Thursday", "every March" repeat: no one date.
+                if let previous = cursor.norm(i - 1), previous == "each" || previous == "every" {
+                    i = match.end
+                    continue
+                }
                 found.append(FoundDate(tokens: i..<match.end, written: match.written, modifier: match.modifier,
-                                       time: match.time, sentence: sentence))
+                                       time: match.time, sentence: sentence, tense: match.tense))
                 i = match.end
             } else {
                 i += 1
@@ -129,6 +134,8 @@ struct DateMatch {
     var end: Int
     var modifier: String?
     var time: String?
+    /// The tense the words themselves give ("last Oct. 23" is past), over the clause's.
+    var tense: Tense?
 }
 
 extension WrittenDate {

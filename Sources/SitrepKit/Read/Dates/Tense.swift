@@ -14,34 +14,34 @@ enum Tense: Sendable {
 ///
 ///     TenseReader(tokens: tokens).tense(of: found.tokens, in: found.sentence)
 ///
-/// It looks a few words to each side, not past a clause mark, and takes the nearer verb (the left
-/// one on a tie: "said on Tuesday that it will" is past). Bounded, so linear over a text.
+/// It looks a few words back, not past a clause mark, for the verb the date belongs to ("said on
+/// Tuesday that it will" is past), and only when there is none a few words ahead ("On Friday, the
+/// bill passed"). Bounded, so linear over a text.
 struct TenseReader {
     let tokens: [Token]
     static let window = 10
 
     func tense(of expression: Range<Int>, in sentence: Range<Int>) -> Tense {
-        var left: (Tense, Int)?
+        // "Wednesday's ruling" names a day the reader knows of: no verb tells which.
+        if expression.upperBound < sentence.upperBound, ["'s", "’s"].contains(tokens[expression.upperBound].norm) { return .unknown }
+        var left: Tense?
         var k = expression.lowerBound - 1
         while k >= sentence.lowerBound, expression.lowerBound - k <= Self.window {
             if isBoundary(k) { break }
-            if let tense = cue(at: k, sentence) { left = (tense, expression.lowerBound - k); break }
+            if let tense = cue(at: k, sentence) { left = tense; break }
             k -= 1
         }
-        var right: (Tense, Int)?
+        var right: Tense?
         k = expression.upperBound
-        while k < sentence.upperBound, k - expression.upperBound < Self.window {
+        while left == nil, k < sentence.upperBound, k - expression.upperBound < Self.window {
             // A comma right after a fronted date ("On Friday, the bill passed") does not end its clause.
             if isBoundary(k), !(tokens[k].norm == "," && k == expression.upperBound) { break }
-            if let tense = cue(at: k, sentence) { right = (tense, k - expression.upperBound + 1); break }
+            if let tense = cue(at: k, sentence) { right = tense; break }
             k += 1
         }
-        switch (left, right) {
-        case let (l?, r?): return l.1 <= r.1 + 1 ? l.0 : r.0
-        case let (l?, nil): return l.0
-        case let (nil, r?): return r.0
-        default: return .unknown
-        }
+        // English puts the verb before its date ("said on Tuesday"), unless the date is fronted
+        // ("On Friday, the bill passed"), so the left verb decides when there is one.
+        return left ?? right ?? .unknown
     }
 
     private func isBoundary(_ k: Int) -> Bool {
@@ -58,7 +58,11 @@ struct TenseReader {
         if norm == "may", token.isCapitalised { return nil }   // the month
         if Self.future.contains(norm) || norm.hasSuffix("'ll") || norm.hasSuffix("’ll") { return .future }
         if Self.scheduling.contains(norm), k + 1 < sentence.upperBound, ["to", "for"].contains(tokens[k + 1].norm) { return .future }
-        let past = Self.past.contains(norm) || isRegularPast(token)
+        let regular = isRegularPast(token)
+        // "preferred shares", "armed groups": a participle before its noun is no verb.
+        if regular, k + 1 < sentence.upperBound, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalised,
+           !Self.afterVerb.contains(tokens[k + 1].norm) { return nil }
+        let past = Self.past.contains(norm) || regular
         let present = !past && Self.present.contains(norm)
         guard past || present else { return nil }
         // The verb group it belongs to: "will be held", "is to be signed", "would have".
@@ -66,6 +70,8 @@ struct TenseReader {
         while back >= sentence.lowerBound, k - back <= 3 {
             let previous = tokens[back].norm
             if Self.future.contains(previous) || previous.hasSuffix("'ll") || previous == "to" { return .future }
+            // "is heard in May", "are being held": a present passive.
+            if past, ["is", "are", "am", "being"].contains(previous) { return .present }
             guard Self.groupWords.contains(previous) else { break }
             back -= 1
         }
@@ -85,11 +91,15 @@ struct TenseReader {
     }
 
     static let future: Set<String> = [
-        "will", "shall", "won't", "wo", "would", "wouldn't", "could", "might", "should", "must", "can", "may",
-        "gonna", "scheduled", "slated", "upcoming", "plans", "planned", "planning", "intends", "expects", "expected",
+        "will", "shall", "won't", "wo", "would", "wouldn't", "might", "should", "must", "can", "may",
+        "gonna", "scheduled", "slated", "upcoming", "plans", "planning", "intends", "expects", "expected",
     ]
     /// Future before "to" or "for": "due to", "set for", "going to", "aims to".
-    static let scheduling: Set<String> = ["due", "set", "going", "aims", "hopes", "plan", "intend", "expect", "prepares", "ready"]
+    static let scheduling: Set<String> = [
+        "due", "set", "going", "aims", "hopes", "hoped", "plan", "planned", "intend", "intended", "expect", "prepares",
+        "ready", "agreed", "agree", "decided", "decide", "want", "wants", "wanted", "promised", "vowed", "pledged",
+        "threatened", "is", "are", "was", "were", "asked", "called",
+    ]
     static let present: Set<String> = [
         "is", "are", "am", "says", "has", "have", "do", "does", "isn't", "aren't", "doesn't", "'s", "'re", "remains",
         "continues", "seems", "appears", "believes", "thinks", "knows", "wants", "needs", "insists", "denies",
@@ -103,6 +113,15 @@ struct TenseReader {
         "spent", "swept", "wasn't", "weren't", "hadn't", "didn't", "ago", "shook", "sank", "sought", "bore", "dealt",
         "felt", "heard", "lay", "lit", "read", "underwent", "upheld", "wept", "wound", "arose", "beat",
     ]
+    /// Words that follow a verb rather than the noun a participle would qualify.
+    static let afterVerb: Set<String> = [
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "on",
+        "in", "at", "by", "to", "from", "for", "with", "into", "onto", "over", "after", "before", "during", "since",
+        "until", "him", "them", "it", "us", "me", "up", "down", "out", "off", "back", "away", "and", "or",
+        "but", "as", "when", "while", "if", "late", "early", "earlier", "later", "last", "yesterday", "today",
+        "some", "all", "more", "about", "around", "near", "across", "through", "against", "between", "among",
+    ]
+
     /// Words inside a verb group between an auxiliary and its verb.
     static let groupWords: Set<String> = ["be", "been", "being", "have", "not", "also", "then", "now", "still", "only", "again", "never", "soon"]
     static let notPast: Set<String> = ["hundred", "indeed", "naked", "sacred", "wicked", "kindred", "rugged", "ragged"]

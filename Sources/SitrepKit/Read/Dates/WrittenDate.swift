@@ -101,4 +101,6 @@ struct FoundDate: Hashable, Sendable {
     var time: String?
     /// The token range of the sentence it was found in.
     var sentence: Range<Int>
+    /// The tense its own words give ("last Oct. 23", "this coming Sunday, March 8"), if any.
+    var tense: Tense?
 }
