@@ -46,9 +46,10 @@ enum LayerJSON {
         enum CodingKeys: String, CodingKey { case id, name, kind, aliases, mentions, geonameid, feature, country, lat, lon }
     }
 
-    /// `mentions[]`: `article`, `entity` (the canonical id), `kind`, `text`, `start`, `end`, `role`.
+    /// `mentions[]`: `article`, `outlet`, `entity` (the canonical id), `kind`, `text`, `start`, `end`, `role`.
     struct MentionJSON: Encodable {
         var article: String
+        var outlet: String?
         var entity: String
         var kind: String
         var text: String
@@ -58,6 +59,7 @@ enum LayerJSON {
 
         init(_ r: MentionRecord) {
             article = r.position.article
+            outlet = r.position.outlet
             entity = r.canonical.rawValue
             kind = r.mention.kind.rawValue
             text = r.position.text
@@ -69,6 +71,7 @@ enum LayerJSON {
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(article, forKey: .article)
+            try c.encode(outlet, forKey: .outlet)
             try c.encode(entity, forKey: .entity)
             try c.encode(kind, forKey: .kind)
             try c.encode(text, forKey: .text)
@@ -77,13 +80,14 @@ enum LayerJSON {
             try c.encode(role, forKey: .role)
         }
 
-        enum CodingKeys: String, CodingKey { case article, entity, kind, text, start, end, role }
+        enum CodingKeys: String, CodingKey { case article, outlet, entity, kind, text, start, end, role }
     }
 
-    /// `dates[]`: `article`, `text`, `start`, `end`, `value`, `precision`, `relative`, `anchor`,
+    /// `dates[]`: `article`, `outlet`, `text`, `start`, `end`, `value`, `precision`, `relative`, `anchor`,
     /// `time`, `modifier`.
     struct DateJSON: Encodable {
         var article: String
+        var outlet: String?
         var text: String
         var start: Int
         var end: Int
@@ -96,6 +100,7 @@ enum LayerJSON {
 
         init(_ r: DateRecord) {
             article = r.position.article
+            outlet = r.position.outlet
             text = r.position.text
             start = r.position.span.start
             end = r.position.span.end
@@ -114,6 +119,7 @@ enum LayerJSON {
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(article, forKey: .article)
+            try c.encode(outlet, forKey: .outlet)
             try c.encode(text, forKey: .text)
             try c.encode(start, forKey: .start)
             try c.encode(end, forKey: .end)
@@ -125,13 +131,14 @@ enum LayerJSON {
             try c.encode(modifier, forKey: .modifier)
         }
 
-        enum CodingKeys: String, CodingKey { case article, text, start, end, value, precision, relative, anchor, time, modifier }
+        enum CodingKeys: String, CodingKey { case article, outlet, text, start, end, value, precision, relative, anchor, time, modifier }
     }
 
-    /// `quantities[]`: `article`, `text`, `start`, `end`, `low`, `high`, `kind`, `approx`, `unit`,
+    /// `quantities[]`: `article`, `outlet`, `text`, `start`, `end`, `low`, `high`, `kind`, `approx`, `unit`,
     /// `counts`, `role`, `place` (entity id), `date` (ISO value), `sides`.
     struct QuantityJSON: Encodable {
         var article: String
+        var outlet: String?
         var text: String
         var start: Int
         var end: Int
@@ -149,6 +156,7 @@ enum LayerJSON {
         init(_ r: QuantityRecord) {
             let q = r.quantity
             article = r.position.article
+            outlet = r.position.outlet
             text = r.position.text
             start = r.position.span.start
             end = r.position.span.end
@@ -167,6 +175,7 @@ enum LayerJSON {
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(article, forKey: .article)
+            try c.encode(outlet, forKey: .outlet)
             try c.encode(text, forKey: .text)
             try c.encode(start, forKey: .start)
             try c.encode(end, forKey: .end)
@@ -183,7 +192,7 @@ enum LayerJSON {
         }
 
         enum CodingKeys: String, CodingKey {
-            case article, text, start, end, low, high, kind, approx, unit, counts, role, place, date, sides
+            case article, outlet, text, start, end, low, high, kind, approx, unit, counts, role, place, date, sides
         }
     }
 }
