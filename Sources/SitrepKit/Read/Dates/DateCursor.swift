@@ -52,7 +52,7 @@ struct DateCursor {
     /// A day of the month: `7`, `7th`, `seventh`; with the index after it.
     func day(at i: Int) -> (Int, Int)? {
         if let (value, digits) = number(i), digits <= 2, (1...31).contains(value) {
-            if touches(i), let suffix = norm(i + 1), ["st", "nd", "rd", "th"].contains(suffix) { return (value, i + 2) }
+            if touches(i), let suffix = norm(i + 1), Self.ordinalSuffixes.contains(suffix) { return (value, i + 2) }
             return (value, i + 1)
         }
         if case let .ordinal(value)? = word(i) { return (value, i + 1) }
@@ -68,7 +68,7 @@ struct DateCursor {
     /// Whether the clause ends after token `i - 1`: punctuation or the sentence's end.
     func clauseEnds(at i: Int) -> Bool {
         guard range.contains(i) else { return true }
-        return tokens[i].kind == .mark && [",", ".", ";", ":", "!", "?", ")", "—"].contains(tokens[i].norm)
+        return tokens[i].kind == .mark && Self.clauseMarks.contains(tokens[i].norm)
     }
 
     /// Whether a date could start at token `i`: most tokens are ruled out by one look-up.
@@ -79,10 +79,14 @@ struct DateCursor {
         case .mark: return token.norm == "'" || token.norm == "’"
         case .word:
             if words[i - range.lowerBound] != nil { return true }
-            return Self.starters.contains(token.norm) || token.norm.contains("-") || DateWords.holidayStarts.contains(token.norm)
-                || (token.norm.hasPrefix("fy") && token.norm.count == 6) || (token.norm.count == 2 && token.norm.hasPrefix("q"))
+            let utf8 = token.norm.utf8
+            return Self.starters.contains(token.norm) || utf8.contains(UInt8(ascii: "-")) || DateWords.holidayStarts.contains(token.norm)
+                || (utf8.count == 6 && token.norm.hasPrefix("fy")) || (utf8.count == 2 && utf8.first == UInt8(ascii: "q"))
         }
     }
+
+    private static let clauseMarks: Set<String> = [",", ".", ";", ":", "!", "?", ")", "—"]
+    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
 
     private static let starters: Set<String> = [
         "the", "between", "from", "that", "fiscal", "almost", "nearly", "about", "some", "roughly", "around",

@@ -184,7 +184,7 @@ extension DateScanner {
         if c.norm(j) == "the" { j += 1 }
         var value: Int?
         var k = j
-        if let (n, digits) = c.number(j), digits <= 2, c.touches(j), let suffix = c.norm(j + 1), ["st", "nd", "rd", "th"].contains(suffix) {
+        if let (n, digits) = c.number(j), digits <= 2, c.touches(j), let suffix = c.norm(j + 1), DateCursor.ordinalSuffixes.contains(suffix) {
             value = n
             k = j + 2
         } else if case let .ordinal(n)? = c.word(j) {

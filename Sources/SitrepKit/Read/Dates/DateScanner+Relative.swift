@@ -21,6 +21,7 @@ extension DateScanner {
         if c.isMark(dateStart, ",") { dateStart += 1 }
         if var date = monthFirst(at: dateStart, &c) ?? dayFirst(at: dateStart, &c), date.written.isDay {
             if shift != .none { date.tense = shift == .last ? .past : .future }
+            date.withWeekday = true
             return date
         }
         if abbreviated { return nil }
@@ -138,7 +139,7 @@ extension DateScanner {
     private func ordinal(at j: Int, _ c: inout DateCursor) -> (Int, Int)? {
         if case let .ordinal(n)? = c.word(j) { return (n, j + 1) }
         if let (n, digits) = c.number(j), digits <= 2, c.touches(j), let suffix = c.norm(j + 1),
-           ["st", "nd", "rd", "th"].contains(suffix) { return (n, j + 2) }
+           DateCursor.ordinalSuffixes.contains(suffix) { return (n, j + 2) }
         return nil
     }
 

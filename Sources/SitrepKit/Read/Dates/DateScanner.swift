@@ -27,7 +27,8 @@ struct DateScanner {
                     continue
                 }
                 found.append(FoundDate(tokens: i..<match.end, written: match.written, modifier: match.modifier,
-                                       time: match.time, sentence: sentence, tense: match.tense))
+                                       time: match.time, sentence: sentence, tense: match.tense,
+                                       withWeekday: match.withWeekday))
                 i = match.end
             } else {
                 i += 1
@@ -136,6 +137,7 @@ struct DateMatch {
     var time: String?
     /// The tense the words themselves give ("last Oct. 23" is past), over the clause's.
     var tense: Tense?
+    var withWeekday = false
 }
 
 extension WrittenDate {

@@ -1,7 +1,7 @@
 /// The publication day of an article that declares none, read from what it reports: an event it
-/// dates as "today" ("Today, 11 December 2016, …"), or a dated caption or a dated event whose
-/// weekday is the one the body tells its news by ("a video … on December 11, 2016" beside
-/// "government forces closed in on Sunday").
+/// dates as "today" ("Today, 11 December 2016, …"), or a dated caption, or a date the body gives
+/// with its weekday, on the weekday the body tells its news by ("a video … on December 11, 2016"
+/// beside "government forces closed in on Sunday").
 ///
 ///     PublicationInference().infer(found, tokens: document.tokens, setAside: captions)
 ///     // PublicationDate(value: "2016-12-11", source: .inferred, reliable: false, evidence: <"Sunday">)
@@ -17,32 +17,33 @@ struct PublicationInference {
     ///   - found: the body's dates, in text order.
     ///   - setAside: what cleaning set beside the body (captions, embedded posts), read for dates only.
     func infer(_ found: [FoundDate], tokens: [Token], setAside: [String]) -> PublicationDate? {
-        let full = found.compactMap { date in Self.fullDate(date.written).map { (date, $0) } }
-        // "Today, 11 December 2016": the day it is written.
-        for (date, day) in full {
-            if let today = found.first(where: { Self.isToday($0) && $0.sentence == date.sentence
-                    && Self.distance($0.tokens, date.tokens) <= Self.todayReach }) {
-                return inferred(day, evidence: Self.span(today.tokens, date.tokens, tokens))
+        // "Today, 11 December 2016": the day it is written. Dates are in text order, so the full
+        // date that goes with a "today" is one of its neighbours.
+        for (index, today) in found.enumerated() where Self.isToday(today) {
+            for other in found[max(0, index - 2)..<min(found.count, index + 3)] where other.sentence == today.sentence {
+                if let day = Self.fullDate(other.written), Self.distance(today.tokens, other.tokens) <= Self.todayReach {
+                    return inferred(day, evidence: Self.span(today.tokens, other.tokens, tokens))
+                }
             }
         }
         // A dated caption or a dated event, on the weekday the body's news happened.
-        let weekdays = found.compactMap { date -> (FoundDate, Int)? in
-            if case let .weekday(weekday, .none) = date.written { return (date, weekday) }
-            return nil
+        var firstOnWeekday: [Int: FoundDate] = [:]
+        for date in found {
+            if case let .weekday(weekday, .none) = date.written, firstOnWeekday[weekday] == nil { firstOnWeekday[weekday] = date }
+        }
+        var best: (day: CalendarDay, evidence: Span?)?
+        for date in found {
+            // Only a date the text restates with its weekday ("on Thursday, 9 February 2017"):
+            // any other date shares a weekday with the news one time in seven.
+            guard date.withWeekday, let day = Self.fullDate(date.written), firstOnWeekday[day.weekday] != nil else { continue }
+            if best.map({ day > $0.day }) ?? true { best = (day, Self.span(date.tokens, date.tokens, tokens)) }
         }
         let captions = setAside.flatMap { Self.fullDates(in: $0) }
-        var best: (CalendarDay, Span?)?
-        for (date, day) in full {
-            if weekdays.contains(where: { $0.1 == day.weekday }), best.map({ day > $0.0 }) ?? true {
-                best = (day, Self.span(date.tokens, date.tokens, tokens))
-            }
-        }
         for day in captions {
-            if let agreeing = weekdays.first(where: { $0.1 == day.weekday }), best.map({ day > $0.0 }) ?? true {
-                best = (day, Self.span(agreeing.0.tokens, agreeing.0.tokens, tokens))
-            }
+            guard let agreeing = firstOnWeekday[day.weekday] else { continue }
+            if best.map({ day > $0.day }) ?? true { best = (day, Self.span(agreeing.tokens, agreeing.tokens, tokens)) }
         }
-        if let (day, evidence) = best { return inferred(day, evidence: evidence) }
+        if let best { return inferred(best.day, evidence: best.evidence) }
         // A caption alone: photographs are dated the day of the news they illustrate.
         if let latest = captions.max() { return inferred(latest, evidence: nil) }
         return nil

@@ -47,7 +47,7 @@ struct TenseReader {
     private func isBoundary(_ k: Int) -> Bool {
         let token = tokens[k]
         guard token.kind == .mark else { return false }
-        return [";", ":", "\"", "“", "”", "(", ")", "—", ","].contains(token.norm)
+        return Self.boundaries.contains(token.norm)
     }
 
     /// The tense token `k` marks, if it is a verb or an auxiliary.
@@ -62,7 +62,7 @@ struct TenseReader {
         // "preferred shares", "armed groups": a participle before its noun is no verb.
         if regular, k + 1 < sentence.upperBound, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalised,
            !Self.afterVerb.contains(tokens[k + 1].norm) { return nil }
-        let past = Self.past.contains(norm) || regular
+        let past = Self.past.contains(norm) || regular || Self.prefixedPast(norm)
         let present = !past && Self.present.contains(norm)
         guard past || present else { return nil }
         // The verb group it belongs to: "will be held", "is to be signed", "would have".
@@ -82,6 +82,14 @@ struct TenseReader {
         return past ? .past : .present
     }
 
+    /// An irregular past behind a prefix: "retook", "overran", "withdrew".
+    private static func prefixedPast(_ norm: String) -> Bool {
+        for prefix in ["re", "over", "under", "with", "out", "up", "mis", "fore"] where norm.hasPrefix(prefix) {
+            if past.contains(String(norm.dropFirst(prefix.count))) { return true }
+        }
+        return false
+    }
+
     /// A lowercase "-ed" word that is no "-eed" word and no name ("United", "Ahmed").
     private func isRegularPast(_ token: Token) -> Bool {
         let norm = token.norm
@@ -90,13 +98,14 @@ struct TenseReader {
         return true
     }
 
+    static let boundaries: Set<String> = [";", ":", "\"", "“", "”", "(", ")", "—", ","]
     static let future: Set<String> = [
         "will", "shall", "won't", "wo", "would", "wouldn't", "might", "should", "must", "can", "may",
-        "gonna", "scheduled", "slated", "upcoming", "plans", "planning", "intends", "expects", "expected",
+        "gonna", "scheduled", "slated", "upcoming", "plans", "planning", "intends", "expects", "expected", "due",
     ]
     /// Future before "to" or "for": "due to", "set for", "going to", "aims to".
     static let scheduling: Set<String> = [
-        "due", "set", "going", "aims", "hopes", "hoped", "plan", "planned", "intend", "intended", "expect", "prepares",
+        "set", "going", "aims", "hopes", "hoped", "plan", "planned", "intend", "intended", "expect", "prepares",
         "ready", "agreed", "agree", "decided", "decide", "want", "wants", "wanted", "promised", "vowed", "pledged",
         "threatened", "is", "are", "was", "were", "asked", "called",
     ]
@@ -111,7 +120,7 @@ struct TenseReader {
         "chose", "drew", "drove", "flew", "grew", "knew", "laid", "meant", "rode", "sat", "stood", "stole", "swore",
         "taught", "threw", "understood", "woke", "withdrew", "overtook", "broke", "forgot", "froze", "hung", "slept",
         "spent", "swept", "wasn't", "weren't", "hadn't", "didn't", "ago", "shook", "sank", "sought", "bore", "dealt",
-        "felt", "heard", "lay", "lit", "read", "underwent", "upheld", "wept", "wound", "arose", "beat",
+        "felt", "heard", "ran", "lay", "lit", "read", "underwent", "upheld", "wept", "wound", "arose", "beat",
     ]
     /// Words that follow a verb rather than the noun a participle would qualify.
     static let afterVerb: Set<String> = [

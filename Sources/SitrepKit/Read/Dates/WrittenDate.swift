@@ -103,4 +103,6 @@ struct FoundDate: Hashable, Sendable {
     var sentence: Range<Int>
     /// The tense its own words give ("last Oct. 23", "this coming Sunday, March 8"), if any.
     var tense: Tense?
+    /// Whether the text gives the date's weekday with it ("Thursday, 9 February 2017").
+    var withWeekday = false
 }
