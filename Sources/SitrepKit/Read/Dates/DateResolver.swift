@@ -104,8 +104,11 @@ struct DateResolver {
         case .unknown:
             guard let anchor, let month else { return nil }
             if let day {
-                // A day of the anchor's own month is of its year, whatever the tense ("extended to Nov. 20").
-                if month == anchor.month { return CalendarDay.valid(anchor.year, month, day).map { .day($0) } }
+                // A day of the anchor's own month is of its year ("extended to Nov. 20"), unless the
+                // past puts it after the anchor ("the quarter ended Oct. 31", written on Oct. 27).
+                if month == anchor.month, day <= anchor.day || tense != .past {
+                    return CalendarDay.valid(anchor.year, month, day).map { .day($0) }
+                }
                 return nearest((anchor.year - 1...anchor.year + 1).compactMap { CalendarDay.valid($0, month, day) }, to: anchor, tense)
                     .map { .day($0) }
             }

@@ -24,11 +24,16 @@ struct TenseReader {
     func tense(of expression: Range<Int>, in sentence: Range<Int>) -> Tense {
         // "Wednesday's ruling" names a day the reader knows of: no verb tells which.
         if expression.upperBound < sentence.upperBound, ["'s", "’s"].contains(tokens[expression.upperBound].norm) { return .unknown }
+        // "extended to Nov. 20", "adjourned until Monday": a deadline lies ahead, whatever the verb.
+        if expression.lowerBound > sentence.lowerBound, Self.deadlines.contains(tokens[expression.lowerBound - 1].norm),
+           !(max(sentence.lowerBound, expression.lowerBound - 6)..<expression.lowerBound).contains(where: { tokens[$0].norm == "from" }) {
+            return .future   // but "from Sept. 14 to Thursday" is a stretch of the past
+        }
         var left: Tense?
         var k = expression.lowerBound - 1
         while k >= sentence.lowerBound, expression.lowerBound - k <= Self.window {
             if isBoundary(k) { break }
-            if let tense = cue(at: k, sentence) { left = tense; break }
+            if let tense = cue(at: k, sentence, beforeDate: true) { left = tense; break }
             k -= 1
         }
         var right: Tense?
@@ -36,7 +41,7 @@ struct TenseReader {
         while left == nil, k < sentence.upperBound, k - expression.upperBound < Self.window {
             // A comma right after a fronted date ("On Friday, the bill passed") does not end its clause.
             if isBoundary(k), !(tokens[k].norm == "," && k == expression.upperBound) { break }
-            if let tense = cue(at: k, sentence) { right = tense; break }
+            if let tense = cue(at: k, sentence, beforeDate: false) { right = tense; break }
             k += 1
         }
         // English puts the verb before its date ("said on Tuesday"), unless the date is fronted
@@ -50,18 +55,28 @@ struct TenseReader {
         return Self.boundaries.contains(token.norm)
     }
 
-    /// The tense token `k` marks, if it is a verb or an auxiliary.
-    private func cue(at k: Int, _ sentence: Range<Int>) -> Tense? {
+    /// The tense token `k` marks, if it is a verb or an auxiliary. Before the date, "planned to
+    /// leave on Thursday" schedules the date; after a fronted one, "On Friday, the government
+    /// planned to pay" dates the planning.
+    private func cue(at k: Int, _ sentence: Range<Int>, beforeDate: Bool) -> Tense? {
         let token = tokens[k]
         guard token.kind == .word else { return nil }
         let norm = token.norm
         if norm == "may", token.isCapitalised { return nil }   // the month
         if Self.future.contains(norm) || norm.hasSuffix("'ll") || norm.hasSuffix("’ll") { return .future }
-        if Self.scheduling.contains(norm), k + 1 < sentence.upperBound, ["to", "for"].contains(tokens[k + 1].norm) { return .future }
+        if Self.scheduling.contains(norm) || (beforeDate && Self.pastScheduling.contains(norm)),
+           k + 1 < sentence.upperBound, ["to", "for"].contains(tokens[k + 1].norm) { return .future }
         let regular = isRegularPast(token)
-        // "preferred shares", "armed groups": a participle before its noun is no verb.
-        if regular, k + 1 < sentence.upperBound, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalised,
-           !Self.afterVerb.contains(tokens[k + 1].norm) { return nil }
+        // "the armed groups", "Series H preferred shares": a participle between a determiner (or a
+        // name) and its noun is no verb; "it announced plans" is one.
+        if regular, k + 1 < sentence.upperBound, k > sentence.lowerBound, tokens[k + 1].kind == .word,
+           !tokens[k + 1].isCapitalised, !Self.afterVerb.contains(tokens[k + 1].norm) {
+            let previous = tokens[k - 1]
+            if Self.determiners.contains(previous.norm) || previous.norm.hasSuffix("ly") || previous.kind == .number
+                || (previous.isCapitalised && k - 1 > sentence.lowerBound) {
+                return nil
+            }
+        }
         let past = Self.past.contains(norm) || regular || Self.prefixedPast(norm)
         let present = !past && Self.present.contains(norm)
         guard past || present else { return nil }
@@ -98,6 +113,7 @@ struct TenseReader {
         return true
     }
 
+    static let deadlines: Set<String> = ["to", "until", "till", "pending"]
     static let boundaries: Set<String> = [";", ":", "\"", "“", "”", "(", ")", "—", ","]
     static let future: Set<String> = [
         "will", "shall", "won't", "wo", "would", "wouldn't", "might", "should", "must", "can", "may",
@@ -105,9 +121,13 @@ struct TenseReader {
     ]
     /// Future before "to" or "for": "due to", "set for", "going to", "aims to".
     static let scheduling: Set<String> = [
-        "set", "going", "aims", "hopes", "hoped", "plan", "planned", "intend", "intended", "expect", "prepares",
-        "ready", "agreed", "agree", "decided", "decide", "want", "wants", "wanted", "promised", "vowed", "pledged",
-        "threatened", "is", "are", "was", "were", "asked", "called",
+        "set", "going", "aims", "hopes", "plan", "intend", "expect", "prepares", "ready", "agree", "decide", "want",
+        "wants", "is", "are",
+    ]
+    /// Past forms that schedule what follows them: "planned to leave", "was to resume".
+    static let pastScheduling: Set<String> = [
+        "planned", "hoped", "intended", "agreed", "decided", "wanted", "promised", "vowed", "pledged", "threatened",
+        "was", "were", "asked", "called",
     ]
     static let present: Set<String> = [
         "is", "are", "am", "says", "has", "have", "do", "does", "isn't", "aren't", "doesn't", "'s", "'re", "remains",
@@ -129,6 +149,11 @@ struct TenseReader {
         "until", "him", "them", "it", "us", "me", "up", "down", "out", "off", "back", "away", "and", "or",
         "but", "as", "when", "while", "if", "late", "early", "earlier", "later", "last", "yesterday", "today",
         "some", "all", "more", "about", "around", "near", "across", "through", "against", "between", "among",
+    ]
+
+    static let determiners: Set<String> = [
+        "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "some",
+        "many", "all", "two", "three", "several", "well", "so", "u.s.", "most", "more", "less", "still", "long",
     ]
 
     /// Words inside a verb group between an auxiliary and its verb.
