@@ -199,6 +199,10 @@ extension DateScanner {
             if afterModifier, unit != .day { return DateMatch(written: .period(unit, offset: 0), end: j + 1) }
         }
         if hasThe, c.norm(j) == "weekend" { return DateMatch(written: .weekend(.none), end: j + 1) }
+        // "by year end"
+        if !hasThe, c.norm(j) == "year", c.norm(j + 1) == "end" {
+            return DateMatch(written: .period(.year, offset: 0), end: j + 2, modifier: "end")
+        }
         guard case let .shift(shift, word)? = c.word(j) else { return nil }
         var k = j + 1
         var offset = shift

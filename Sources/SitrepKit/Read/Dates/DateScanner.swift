@@ -50,9 +50,10 @@ struct DateScanner {
             return match
         }
         if let (modifier, next) = leadingModifier(at: i, &c) {
-            if case let .unit(unit, false)? = c.word(next), unit != .day, [.week, .month, .year].contains(unit) {
-                // "earlier in the year" handled by the modifier itself.
-                return DateMatch(written: .period(unit, offset: 0), end: next + 1, modifier: modifier)
+            if c.norm(next - 1) == "the", case let .unit(unit, false)? = c.word(next) {
+                // "earlier in the year"; "later in the day" is the day told of.
+                let written: WrittenDate = unit == .day ? .fromReference(.day, offset: 0) : .period(unit, offset: 0)
+                return DateMatch(written: written, end: next + 1, modifier: modifier)
             }
             guard var match = core(at: next, &c, afterModifier: true) else { return nil }
             match.modifier = [modifier, match.modifier].compactMap { $0 }.joined(separator: " ")
@@ -115,18 +116,18 @@ struct DateScanner {
             if c.norm(k) == "-", c.touches(i) { k += 1 }
             if c.norm(k) == "on" || c.norm(k) == "in" {
                 k += 1
-                if c.norm(k) == "the", case let .unit(unit, false)? = c.word(k + 1), [.week, .month, .year].contains(unit) {
+                if c.norm(k) == "the", case let .unit(unit, false)? = c.word(k + 1), [.day, .week, .month, .year].contains(unit) {
                     return (name, k + 1)
                 }
             }
             return (name, k)
         }
         let k = c.norm(i) == "the" ? i + 1 : i
-        let parts: [String: String] = ["end": "end", "beginning": "beginning", "start": "beginning", "middle": "mid",
-                                       "close": "end"]
-        guard let name = c.norm(k).flatMap({ parts[$0] }), c.norm(k + 1) == "of" else { return nil }
+        guard let name = c.norm(k).flatMap({ Self.periodParts[$0] }), c.norm(k + 1) == "of" else { return nil }
         return (name, k + 2)
     }
+
+    private static let periodParts = ["end": "end", "beginning": "beginning", "start": "beginning", "middle": "mid", "close": "end"]
 }
 
 /// What one pattern read: the date, the token after it, and its modifier and time.

@@ -90,7 +90,7 @@ struct TenseReader {
             guard Self.groupWords.contains(previous) else { break }
             back -= 1
         }
-        if present, ["is", "are", "am", "'s", "'re"].contains(norm), k + 1 < sentence.upperBound,
+        if present, ["is", "are", "am", "'re"].contains(norm), k + 1 < sentence.upperBound,
            tokens[k + 1].norm.hasSuffix("ing"), tokens[k + 1].norm.count > 5 {
             return .future   // "is meeting on Tuesday"
         }
@@ -130,7 +130,7 @@ struct TenseReader {
         "was", "were", "asked", "called",
     ]
     static let present: Set<String> = [
-        "is", "are", "am", "says", "has", "have", "do", "does", "isn't", "aren't", "doesn't", "'s", "'re", "remains",
+        "is", "are", "am", "says", "has", "have", "do", "does", "isn't", "aren't", "doesn't", "'re", "remains",
         "continues", "seems", "appears", "believes", "thinks", "knows", "wants", "needs", "insists", "denies",
     ]
     static let past: Set<String> = [

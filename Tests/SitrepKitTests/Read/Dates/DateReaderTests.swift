@@ -88,6 +88,18 @@ func dateValues(_ text: String, published: String? = "2016-12-07", language: Str
         #expect(dateValues("The mayor said on Monday that the curfew will end.") == ["Monday=2016-12-05"])
     }
 
+    @Test func theVerbBeforeTheDateSetsTheTense() {
+        // Scheduled before the date: future; a fronted date goes with the verb after it.
+        #expect(dateValues("The squad planned to fly to Lagos on Thursday.") == ["Thursday=2016-12-08"])
+        #expect(dateValues("On Monday, the ministry planned to reopen the schools.") == ["Monday=2016-12-05"])
+        // A deadline lies ahead even after a past verb.
+        #expect(dateValues("The judge adjourned the trial until Monday.") == ["Monday=2016-12-12"])
+        // "the armed groups" has no verb in it: the one before it decides.
+        #expect(dateValues("Talks will resume with the armed groups on Saturday.") == ["Saturday=2016-12-10"])
+        // A present passive: the nearest, either way.
+        #expect(dateValues("The appeal is heard in January.") == ["January=2017-01"])
+    }
+
     @Test func lastAndNextWeekdays() {
         #expect(dateValues("The polls opened last Wednesday.") == ["last Wednesday=2016-11-30"])
         #expect(dateValues("The hearing moves to next Monday.") == ["next Monday=2016-12-12"])
@@ -173,6 +185,14 @@ func dateValues(_ text: String, published: String? = "2016-12-07", language: Str
         #expect(dates[1].value.anchor == .date(AnnotationID(layer: .dates, index: 0)))
         #expect(dates[2].value.anchor == .date(AnnotationID(layer: .dates, index: 0)))
         #expect(dates[0].value.anchor == nil)
+    }
+
+    @Test func laterInTheDayIsTheDayToldOf() {
+        #expect(dateValues("The count began on Monday. Later in the day, the first results came in.")
+                == ["Monday=2016-12-05", "Later in the day=2016-12-05"])
+        let plan = readDates("The merger should close by year end.")
+        #expect(plan.layers.dates.map(\.value.value) == ["2016"])
+        #expect(plan.layers.dates.map(\.value.modifier) == ["end"])
     }
 
     @Test func thatDayAndThatYear() {
