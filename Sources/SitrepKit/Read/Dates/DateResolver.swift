@@ -22,7 +22,10 @@ struct DateResolver {
     /// The value, and whether it was counted from the reference rather than the anchor.
     func resolve(_ written: WrittenDate, tense: Tense, reference: CalendarValue?) -> (CalendarValue, fromReference: Bool)? {
         if case let .fromReference(unit, offset) = written {
-            if let reference, let value = Self.counted(unit, offset, from: reference) { return (value, true) }
+            // "The previous week" counts from a date told at least as finely, else from the anchor.
+            if let reference, reference.granularity <= unit.granularity, let value = Self.counted(unit, offset, from: reference) {
+                return (value, true)
+            }
             guard let anchor, let value = Self.counted(unit, offset, from: .day(anchor), keepingPrecision: false) else { return nil }
             return (value, false)
         }
@@ -49,7 +52,8 @@ struct DateResolver {
             switch shift {
             case .last: return .day(anchor.adding(days: -(back == 0 ? 7 : back)))
             case .next: return .day(anchor.adding(days: ahead == 0 ? 7 : ahead))
-            case .none, .this: return .day(tense == .future ? anchor.adding(days: ahead) : anchor.adding(days: -back))
+            // "The vote is on Tuesday": a present tells of a day to come, as the future does.
+            case .none, .this: return .day(tense == .future || tense == .present ? anchor.adding(days: ahead) : anchor.adding(days: -back))
             }
         case let .dayOffset(offset):
             return anchor.map { .day($0.adding(days: offset)) }
@@ -220,6 +224,29 @@ struct DateResolver {
         case .decade:
             if keepingPrecision { return base.shifted(years: offset * 10) }
             return .year(day.year + offset * 10)
+        }
+    }
+}
+
+extension CalendarValue {
+    /// 0 for days, 1 for months, 2 for years: how finely the value is told (a range by its start).
+    var granularity: Int {
+        switch self {
+        case .day: return 0
+        case .month: return 1
+        case .year: return 2
+        case let .range(from, _): return from.granularity
+        }
+    }
+}
+
+extension WrittenDate.Unit {
+    /// The granularity a date must have to count this unit from it.
+    var granularity: Int {
+        switch self {
+        case .day, .week: return 0
+        case .month, .quarter: return 1
+        case .year, .decade: return 2
         }
     }
 }

@@ -7,6 +7,8 @@ extension DateScanner {
         var j = i
         var shift = WrittenDate.Shift.none
         if case let .shift(written, word)? = c.word(j), ["last", "next", "this", "past", "coming"].contains(word) {
+            // "the last Friday of the month" is no last Friday.
+            if c.norm(j - 1) == "the" { return nil }
             shift = written
             j += 1
             if word == "this", let after = c.norm(j), after == "coming" || after == "past" {
@@ -15,6 +17,10 @@ extension DateScanner {
             }
         }
         guard case let .weekday(weekday, abbreviated)? = c.word(j) else { return nil }
+        // "Black Friday", "Good Friday", "Super Tuesday" name days of their own.
+        if j > c.range.lowerBound, let previous = c.norm(j - 1), c.tokens[j - 1].isCapitalised, Self.namedDays.contains(previous) {
+            return nil
+        }
         var k = j + 1
         if abbreviated, c.isMark(k, "."), c.touches(j) { k += 1 }
         var dateStart = k
@@ -32,6 +38,8 @@ extension DateScanner {
         }
         return DateMatch(written: .weekday(weekday, shift), end: k, modifier: modifier)
     }
+
+    static let namedDays: Set<String> = ["black", "good", "super", "ash", "holy", "maundy", "cyber", "bloody", "palm", "easter"]
 
     /// "today", "yesterday morning", "tomorrow", "tonight", "this morning", "last night",
     /// "overnight", "the day before yesterday".
@@ -204,6 +212,8 @@ extension DateScanner {
             return DateMatch(written: .period(.year, offset: 0), end: j + 2, modifier: "end")
         }
         guard case let .shift(shift, word)? = c.word(j) else { return nil }
+        // "the last weekend of …" was read, and refused, from its "the".
+        if !hasThe, c.norm(j - 1) == "the" { return nil }
         var k = j + 1
         var offset = shift
         if word == "this", let after = c.norm(k), after == "past" || after == "coming" {
@@ -220,10 +230,11 @@ extension DateScanner {
             // "This Week", a programme's name, is no date.
             if unit == .decade || c.tokens[k].isCapitalised { return nil }
             if fromReference { return DateMatch(written: .fromReference(unit, offset: offset.offset), end: k + 1) }
-            // "the last day" of something is no date.
-            if unit == .day { return nil }
+            // "the last day" of something, "the last weekend of the festival", are no dates.
+            if unit == .day || (hasThe && c.norm(k + 1) == "of") { return nil }
             return DateMatch(written: .period(unit, offset: offset.offset), end: k + 1)
         case .weekend?:
+            if hasThe && c.norm(k + 1) == "of" { return nil }
             return DateMatch(written: .weekend(offset), end: k + 1)
         case let .dayPart(part)? where fromReference:
             return DateMatch(written: .fromReference(.day, offset: offset.offset), end: k + 1, modifier: part)

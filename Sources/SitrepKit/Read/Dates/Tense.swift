@@ -8,6 +8,9 @@ enum Tense: Sendable {
     case past, present, future, unknown
 }
 
+/// A weekday in the present ("launch day is Tuesday") is the coming one; a day or month without
+/// its year, the nearest.
+///
 /// Reads the tense of a date's clause from the verbs nearest to it: an auxiliary ("will",
 /// "would", "'ll", a modal), a phrase that schedules ("plans to", "is expected to", "scheduled
 /// for"), a past form ("said", "was", any "-ed"), a present form ("is", "says").
@@ -41,7 +44,8 @@ struct TenseReader {
         while left == nil, k < sentence.upperBound, k - expression.upperBound < Self.window {
             // A comma right after a fronted date ("On Friday, the bill passed") does not end its clause.
             if isBoundary(k), !(tokens[k].norm == "," && k == expression.upperBound) { break }
-            if let tense = cue(at: k, sentence, beforeDate: false) { right = tense; break }
+            // A present after the date ("the attack on Tuesday is the deadliest") says nothing of it.
+            if let tense = cue(at: k, sentence, beforeDate: false) { right = tense == .present ? .unknown : tense; break }
             k += 1
         }
         // English puts the verb before its date ("said on Tuesday"), unless the date is fronted
@@ -94,6 +98,8 @@ struct TenseReader {
            tokens[k + 1].norm.hasSuffix("ing"), tokens[k + 1].norm.count > 5 {
             return .future   // "is meeting on Tuesday"
         }
+        // "says", "reports": the present of reporting tells of what has happened.
+        if present, Self.reporting.contains(norm) { return .past }
         return past ? .past : .present
     }
 
@@ -113,6 +119,7 @@ struct TenseReader {
         return true
     }
 
+    static let reporting: Set<String> = ["says", "tells", "reports", "claims", "insists", "denies", "adds", "notes", "writes"]
     static let deadlines: Set<String> = ["to", "until", "till", "pending"]
     static let boundaries: Set<String> = [";", ":", "\"", "“", "”", "(", ")", "—", ","]
     static let future: Set<String> = [

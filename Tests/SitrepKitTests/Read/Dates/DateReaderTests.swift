@@ -67,6 +67,8 @@ func dateValues(_ text: String, published: String? = "2016-12-07", language: Str
         #expect(dateValues("After the fall of Aleppo, the rebels regrouped.").isEmpty)
         #expect(dateValues("The minister spoke on \"This Week\" about the deal.").isEmpty)
         #expect(dateValues("Flights leave each Thursday and every March.").isEmpty)
+        #expect(dateValues("Shops opened early for Black Friday and Good Friday.").isEmpty)
+        #expect(dateValues("The prize is awarded in the last weekend of the festival.").isEmpty)
     }
 }
 
@@ -96,6 +98,9 @@ func dateValues(_ text: String, published: String? = "2016-12-07", language: Str
         #expect(dateValues("The judge adjourned the trial until Monday.") == ["Monday=2016-12-12"])
         // "the armed groups" has no verb in it: the one before it decides.
         #expect(dateValues("Talks will resume with the armed groups on Saturday.") == ["Saturday=2016-12-10"])
+        // A weekday in the present is the coming one; a present of reporting tells of the past.
+        #expect(dateValues("The final is on Sunday in Doha.") == ["Sunday=2016-12-11"])
+        #expect(dateValues("The opposition says Monday was the bloodiest day.") == ["Monday=2016-12-05"])
         // A present passive: the nearest, either way.
         #expect(dateValues("The appeal is heard in January.") == ["January=2017-01"])
     }
@@ -198,6 +203,12 @@ func dateValues(_ text: String, published: String? = "2016-12-07", language: Str
     @Test func thatDayAndThatYear() {
         #expect(dateValues("The dam broke on 2 May 2012. Earlier that day, engineers had warned. Later that year, it was rebuilt.")
                 == ["2 May 2012=2012-05-02", "Earlier that day=2012-05-02", "Later that year=2012"])
+    }
+
+    @Test func aReferenceTooCoarseGivesWayToThePublication() {
+        // "The previous week" cannot count from a year: it is the week before the publication's.
+        #expect(dateValues("The firm was founded in 2010. Its chief resigned the previous week.")
+                == ["2010=2010", "the previous week=2016-11-28/2016-12-04"])
     }
 
     @Test func relativeDatesPointAtThePublication() {
