@@ -81,7 +81,7 @@ import Testing
             return "<time pubdate datetime=\"\(junk)\">x</time>" + Pages.article(paragraphs)
         }
         #expect(extract(lang: "en", body: page(20_000)).published?.source != .timeElement)
-        GrowthCheck().expectLinear(base: 2_500) { n in
+        GrowthCheck().expectLinear(base: 5_000) { n in
             let body = page(n)
             return { _ = extract(lang: "en", body: body) }
         }
