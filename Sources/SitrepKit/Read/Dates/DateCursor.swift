@@ -71,27 +71,50 @@ struct DateCursor {
         return tokens[i].kind == .mark && Self.clauseMarks.contains(tokens[i].norm)
     }
 
-    /// Whether a date could start at token `i`: most tokens are ruled out by one look-up.
+    /// Whether a date could start at token `i`: most tokens are ruled out by one look-up, and the
+    /// common words that may open one ("the", "a", "about") by a look at the next token.
     func canStart(_ i: Int) -> Bool {
         let token = tokens[i]
         switch token.kind {
         case .number: return true
         case .mark: return token.norm == "'" || token.norm == "’"
         case .word:
-            if words[i - range.lowerBound] != nil { return true }
-            let utf8 = token.norm.utf8
-            return Self.starters.contains(token.norm) || utf8.contains(UInt8(ascii: "-")) || DateWords.holidayStarts.contains(token.norm)
-                || (utf8.count == 6 && token.norm.hasPrefix("fy")) || (utf8.count == 2 && utf8.first == UInt8(ascii: "q"))
+            if let word = words[i - range.lowerBound] {
+                // "a", "an", "three" open a date only before a unit ("a year ago").
+                if case .count = word {
+                    if case .unit? = self.word(i + 1) { return true }
+                    return false
+                }
+                return true
+            }
+            let norm = token.norm
+            if Self.openers.contains(norm) { return opensDate(at: i + 1) }
+            let utf8 = norm.utf8
+            return Self.starters.contains(norm) || utf8.contains(UInt8(ascii: "-")) || DateWords.holidayStarts.contains(norm)
+                || (utf8.count == 6 && norm.hasPrefix("fy")) || (utf8.count == 2 && utf8.first == UInt8(ascii: "q"))
         }
+    }
+
+    /// Whether what follows an opener ("the", "between", "about") could be part of a date.
+    private func opensDate(at j: Int) -> Bool {
+        guard range.contains(j) else { return false }
+        let token = tokens[j]
+        if token.kind == .number || words[j - range.lowerBound] != nil { return true }
+        return Self.afterOpeners.contains(token.norm) || token.norm == "'" || token.norm == "’" || token.norm.utf8.contains(UInt8(ascii: "-"))
     }
 
     private static let clauseMarks: Set<String> = [",", ".", ";", ":", "!", "?", ")", "—"]
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
 
-    private static let starters: Set<String> = [
+    /// Words that open a date only with a date word or a number after them.
+    private static let openers: Set<String> = [
         "the", "between", "from", "that", "fiscal", "almost", "nearly", "about", "some", "roughly", "around",
-        "approximately", "just", "only", "barely", "over", "more", "less", "noon", "midnight", "overnight", "same",
+        "approximately", "just", "only", "barely", "over", "more", "less", "same",
     ]
+    private static let afterOpeners: Set<String> = [
+        "same", "end", "beginning", "start", "middle", "close", "fiscal", "than", "noon", "midnight", "year", "day",
+    ]
+    private static let starters: Set<String> = ["noon", "midnight", "overnight"]
 
     /// Whether the sentence is about money or output, where "the third quarter" is a date (and
     /// not a quarter of a game).

@@ -160,6 +160,9 @@ extension DateScanner {
     private func isYear(_ value: Int, at j: Int, end: Int, _ c: inout DateCursor, dated: Bool) -> Bool {
         if c.touches(j), let next = c.norm(end), next == "%" || c.tokens[end].kind == .word { return false }
         if let next = c.norm(end), DateWords.countedNouns.contains(next) { return false }
+        // "between 1500 and 2000 people": the first of two figures.
+        if let joiner = c.norm(end), ["and", "to", "or", "-", "–"].contains(joiner), c.number(end + 1) != nil,
+           let noun = c.norm(end + 2), DateWords.countedNouns.contains(noun) { return false }
         if let previous = c.norm(j - 1) {
             if c.tokens[j - 1].kind == .mark, c.touches(j - 1), previous != "(" && previous != "-" && previous != "–" { return false }
             if Self.numberLabels.contains(previous) { return false }

@@ -62,6 +62,7 @@ func dateValues(_ text: String, published: String? = "2016-12-07", language: Str
 
     @Test func figuresAndNamesAreNoDates() {
         #expect(dateValues("The army sent 2000 troops and 1500 vehicles.").isEmpty)
+        #expect(dateValues("Between 1500 and 2000 people fled the floods.").isEmpty)
         #expect(dateValues("Resolution 1973 authorised the no-fly zone.").isEmpty)
         #expect(dateValues("Prime Minister Theresa May said the talks would go on.").isEmpty)
         #expect(dateValues("After the fall of Aleppo, the rebels regrouped.").isEmpty)
