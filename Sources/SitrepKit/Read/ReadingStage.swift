@@ -25,6 +25,7 @@ public struct ReadingStage: Sendable {
         SentenceReader(),
         TokenReader(),
         DateReader(),
+        QuantityReader(),
     ])
 
     public func read(_ article: Article) -> Article {

@@ -24,10 +24,12 @@ public struct Quantity: Sendable, Hashable, Codable {
     public var date: AnnotationID?
     /// The sides of a vote or score, in the order written.
     public var sides: [Double]?
+    /// Which way a change goes ("rose by 20" up, "fell 0.4 per cent" down); nil for a level.
+    public var direction: Direction?
 
     public init(low: Double, high: Double, kind: Kind, approx: String? = nil, unit: String? = nil, counts: String? = nil,
                 countsSpan: Span? = nil, role: Role? = nil, place: AnnotationID? = nil, date: AnnotationID? = nil,
-                sides: [Double]? = nil) {
+                sides: [Double]? = nil, direction: Direction? = nil) {
         self.low = low
         self.high = high
         self.kind = kind
@@ -39,10 +41,15 @@ public struct Quantity: Sendable, Hashable, Codable {
         self.place = place
         self.date = date
         self.sides = sides
+        self.direction = direction
     }
 
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         case count, percent, money, area, distance, duration, weight, speed, vote, score, change, fraction, other
+    }
+
+    public enum Direction: String, Sendable, Hashable, Codable, CaseIterable {
+        case up, down
     }
 
     public enum Role: String, Sendable, Hashable, Codable, CaseIterable {
