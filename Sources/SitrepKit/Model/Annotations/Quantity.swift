@@ -4,7 +4,9 @@
 ///     Quantity(low: 4000, high: 5000, kind: .count, approx: "no more than", counts: "fighters")
 ///
 /// `low == high` for an exact value. For a vote or a score ("375 to 34") `sides` holds each side in
-/// the order written, and `low`/`high` the smaller and larger.
+/// the order written, and `low`/`high` the smaller and larger; so does a change between two levels
+/// ("jumped from 240 to 273": sides 240 and 273, direction up). The qualifier says how the text
+/// bounds the value: "more than 120,000" is low = high = 120,000 with approx "more than".
 public struct Quantity: Sendable, Hashable, Codable {
     public var low: Double
     public var high: Double
@@ -22,7 +24,8 @@ public struct Quantity: Sendable, Hashable, Codable {
     public var place: AnnotationID?
     /// The date the figure is given for, a date in the same sentence.
     public var date: AnnotationID?
-    /// The sides of a vote or score, in the order written.
+    /// The sides of a vote or score, or the two levels of a change ("from 240 to 273"), in the
+    /// order written.
     public var sides: [Double]?
     /// Which way a change goes ("rose by 20" up, "fell 0.4 per cent" down); nil for a level.
     public var direction: Direction?

@@ -29,6 +29,26 @@ enum ChangeCues {
         "loss": .down, "slump": .down, "plunge": .down,
     ]
 
+    /// Whether a verb of change comes within a few words before `index` ("jumped from", "has
+    /// dropped since October from", "revised its forecast from").
+    static func hasVerb(before index: Int, _ tokens: [Token], floor: Int) -> Bool {
+        var k = index - 1
+        while k >= floor, k >= index - 6 {
+            let norm = tokens[k].norm
+            if tokens[k].kind == .mark { return false }
+            if before[norm] != nil && norm != "up" && norm != "down" || movedVerbs.contains(norm) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Verbs of change that do not say which way: the two levels do.
+    private static let movedVerbs: Set<String> = [
+        "revised", "revise", "revising", "moved", "move", "changed", "change", "went", "shifted", "adjusted",
+        "slow", "slowed", "slowing", "accelerate", "accelerated", "accelerating", "swung", "swing", "upgraded",
+        "downgraded", "hiked", "raised", "reduced", "lowered",
+    ]
+
     static func direction(_ tokens: [Token], figure: Range<Int>, floor: Int, limit: Int) -> Quantity.Direction? {
         var k = figure.lowerBound - 1
         if k >= floor, tokens[k].norm == "by" { k -= 1 }

@@ -69,8 +69,13 @@ struct FigureReader {
         figure.unit = a.unit
         figure.per = a.per
         if let q = qualifier {
-            figure.first = q.start
-            if !Qualifiers.additive.contains(q.value) { figure.approx = q.value }
+            // "inching back up to 4.8 percent" is where a change ends, no bound.
+            let movesTo = (q.value == "up to" || q.value == "down to") && q.start > floor
+                && (tokens[q.start - 1].norm == "back" || ChangeCues.hasVerb(before: q.start, tokens, floor: floor))
+            if !movesTo {
+                figure.first = q.start
+                if !Qualifiers.additive.contains(q.value) { figure.approx = q.value }
+            }
         }
 
         // A range or a vote: "4-5,000", "between 8 and 10", "15 to 22 mph", "375 to 34".
@@ -86,7 +91,14 @@ struct FigureReader {
                 for _ in 0..<(b.phrase.digitCount - phrase.digitCount) { factor *= 10 }
                 if low * factor <= high { low *= factor }
             }
-            if low >= high, range.joiner != "and", figure.unit == nil, phrase.isPlainInteger, b.phrase.isPlainInteger || b.phrase.isGrouped {
+            let from = figure.first == a.first && a.first - 1 >= floor && tokens[a.first - 1].norm == "from"
+            if from, range.joiner == "to", low > high || ChangeCues.hasVerb(before: a.first - 1, tokens, floor: floor) {
+                // "jumped from 240 to 273": one change between two levels, in the order written.
+                figure.sides = [low, high]
+                figure.direction = high >= low ? .up : .down
+                figure.kind = .change
+                (low, high) = (min(low, high), max(low, high))
+            } else if low >= high, range.joiner != "and", figure.unit == nil, phrase.isPlainInteger, b.phrase.isPlainInteger || b.phrase.isGrouped {
                 figure.sides = [low, high]
                 figure.kind = hasVoteCue(around: index) ? .vote : .score
                 (low, high) = (min(low, high), max(low, high))
@@ -96,7 +108,8 @@ struct FigureReader {
                 figure.high = high
                 figure.end = b.end
                 j = b.end
-                if range.joiner == "and", figure.first == a.first, a.first - 1 >= floor, tokens[a.first - 1].norm == "between" {
+                if range.joiner == "and" || from, figure.first == a.first, a.first - 1 >= floor,
+                   tokens[a.first - 1].norm == "between" || from {
                     figure.first = a.first - 1
                 }
                 phrase.isFraction = false
@@ -114,7 +127,7 @@ struct FigureReader {
         }
         figure.end = j
 
-        if figure.unit == nil, figure.sides == nil {
+        if figure.unit == nil, figure.sides == nil || figure.kind == .change {
             let singular = figure.high == 1 || phrase.isFraction
             figure.counted = CountedNoun.read(tokens, from: j, limit: limit, singular: singular)
             if let counted = figure.counted {
@@ -139,17 +152,18 @@ struct FigureReader {
             }
         }
         // "one" is a figure only when it counts something ("one solution", "one of the students").
-        if phrase.isWords, phrase.low == 1, phrase.end - phrase.start == 1, figure.unit == nil, figure.sides == nil {
+        if phrase.isWords, phrase.low == 1, phrase.end - phrase.start == 1, figure.unit == nil, figure.sides == nil,
+           figure.high == 1 {
             let before = phrase.start > floor ? tokens[phrase.start - 1].norm : ""
             if figure.counted == nil || oneDeterminers.contains(before) { return .skip(phrase.end) }
         }
         figure.role = CasualtyRoles.role(tokens, figure: figure.first..<figure.end, counted: figure.counted,
                                          floor: floor, limit: limit)
         let countsPoints = figure.counted.map { tokens[$0.upperBound - 1].norm == "points" } ?? false
-        if figure.sides == nil, figure.unit != nil || figure.counted == nil || countsPoints {
+        if figure.sides == nil, figure.kind != .change, figure.unit != nil || figure.counted == nil || countsPoints {
             figure.direction = ChangeCues.direction(tokens, figure: figure.first..<figure.end, floor: floor, limit: limit)
         }
-        if figure.sides == nil {
+        if figure.sides == nil || figure.kind == .change {
             if figure.direction != nil {
                 figure.kind = .change
             } else if let unit = figure.unit {
@@ -219,8 +233,7 @@ struct FigureReader {
             let touching = tokens[j - 1].touches(tokens[j]) && tokens[j].touches(tokens[j + 1])
             guard touching || joiner != "-" else { return nil }
         case "to":
-            if a.first - 1 >= floor, tokens[a.first - 1].norm == "from",
-               !(a.first - 2 >= floor && rangeWords.contains(tokens[a.first - 2].norm)) { return nil }
+            break
         case "and":
             let before = figure.first == a.first ? a.first - 1 : figure.first - 1
             guard a.first - 1 >= floor, tokens[a.first - 1].norm == "between" || before >= floor && tokens[before].norm == "between"
