@@ -17,8 +17,8 @@ enum CountedNoun {
             guard j < limit else { return nil }
             if pronouns.contains(tokens[j].norm) { return nil }
             if determiners.contains(tokens[j].norm) || tokens[j].norm == "a" || tokens[j].norm == "an" { j += 1 }
-        } else if singular, tokens[j].norm == "the" || tokens[j].norm == "a" {
-            // "half the condos", "one a minute"
+        } else if singular, tokens[j].norm == "the" {
+            // "half the condos"
             j += 1
         } else if tokens[j].norm == "the", singular == false, j + 1 < limit, tokens[j + 1].norm == "same" {
             return nil
@@ -34,6 +34,8 @@ enum CountedNoun {
             guard t.kind == .word, modifier || !stopwords.contains(t.norm), !commonVerbs.contains(t.norm),
                   !(k == first && isAdverb(t.norm)), CasualtyRoles.participles[t.norm] == nil else { break }
             if NumberWords.cardinal[t.norm] != nil || NumberWords.scale[t.norm] != nil { break }
+            // "one proposal asks": after a singular head, a word in -s is its verb.
+            if singular, k > first, isPluralNoun(t.norm) { break }
             k += 1
             if !singular && isPluralNoun(t.norm) {
                 end = k
@@ -43,7 +45,7 @@ enum CountedNoun {
         if end == nil {
             // No plural head: a short run is the phrase ("one solution", "3 course meal"), without
             // a verb or adverb at its end ("around 73 raising").
-            while k > first, isAdverb(tokens[k - 1].norm) || tokens[k - 1].norm.hasSuffix("ing") || countModifiers.contains(tokens[k - 1].norm) {
+            while k > first, isAdverb(tokens[k - 1].norm) || isVerbForm(tokens[k - 1].norm) || countModifiers.contains(tokens[k - 1].norm) {
                 k -= 1
             }
             guard k > first, singular || k - first <= 2 else { return nil }
@@ -55,6 +57,11 @@ enum CountedNoun {
             last += 1
         }
         return first..<last
+    }
+
+    /// "-ing" and "-ed" forms ending a run are verbs here ("4,000 provided by Iran").
+    private static func isVerbForm(_ word: String) -> Bool {
+        word.utf8.count > 4 && (word.hasSuffix("ing") || word.hasSuffix("ed"))
     }
 
     private static func isAdverb(_ word: String) -> Bool {

@@ -46,7 +46,7 @@ struct FigureReader {
         if NonQuantities.isAge(tokens, phrase, floor: floor, limit: limit) {
             // "aged 18 to 34": both ends are ages.
             var end = max(a.end, phrase.end + 1)
-            if a.end + 1 < limit, ["to", "-", "–", "and"].contains(tokens[a.end].norm), tokens[a.end + 1].kind == .number {
+            if a.end + 1 < limit, ageJoiners.contains(tokens[a.end].norm), tokens[a.end + 1].kind == .number {
                 end = a.end + 2
             }
             return .skip(end)
@@ -117,14 +117,17 @@ struct FigureReader {
         }
 
         // "21,000+", "40-odd", "1,000 or more"
+        // A bound after the figure says more than a vague word before it: "some 21,000+" is "+".
+        var after: String?
         if j < limit, Qualifiers.afterMarks.contains(tokens[j].norm), tokens[j - 1].touches(tokens[j]) {
-            figure.approx = figure.approx ?? tokens[j].norm
+            after = tokens[j].norm
             j += 1
-        } else if let after = Qualifiers.after.match(tokens, at: j, limit: limit),
+        } else if let found = Qualifiers.after.match(tokens, at: j, limit: limit),
                   tokens[j].norm != "-" || tokens[j - 1].touches(tokens[j]) {
-            figure.approx = figure.approx ?? after.value
-            j = after.end
+            after = found.value
+            j = found.end
         }
+        if let after, figure.approx == nil || Qualifiers.vague.contains(figure.approx!) { figure.approx = after }
         figure.end = j
 
         if figure.unit == nil, figure.sides == nil || figure.kind == .change {
@@ -143,7 +146,7 @@ struct FigureReader {
                     figure.unit = unit.value
                     figure.counted = nil
                     figure.end = max(figure.end, j)
-                } else if counted.upperBound + 1 < limit, ["per", "a", "an"].contains(tokens[counted.upperBound].norm),
+                } else if counted.upperBound + 1 < limit, perWords.contains(tokens[counted.upperBound].norm),
                           let p = Units.per.match(tokens, at: counted.upperBound + 1, limit: limit),
                           Units.after.match(tokens, at: counted.upperBound + 1, limit: limit)?.value.kind == .duration {
                     // "three thousand tests per day"
@@ -214,7 +217,7 @@ struct FigureReader {
                 j = m.end
             }
         }
-        if core.unit != nil, j + 1 < limit, ["per", "a", "an", "/"].contains(tokens[j].norm),
+        if core.unit != nil, j + 1 < limit, perWords.contains(tokens[j].norm) || tokens[j].norm == "/",
            let p = Units.per.match(tokens, at: j + 1, limit: limit) {
             core.per = p.value
             j = p.end
@@ -325,6 +328,8 @@ struct FigureReader {
         return (phrase, QuantityUnit(name: name, kind: .money))
     }
 
+    private let ageJoiners: Set<String> = ["to", "-", "–", "and"]
+    private let perWords: Set<String> = ["per", "a", "an"]
     private let oneDeterminers: Set<String> = ["the", "this", "that", "each", "every", "any", "no", "which", "same",
                                                "whichever", "last", "another"]
     private let rangeWords: Set<String> = ["ranging", "range", "ranges", "ranged", "varying", "vary", "varies",

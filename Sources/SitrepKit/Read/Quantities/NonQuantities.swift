@@ -51,8 +51,8 @@ enum NonQuantities {
         if j < limit, tokens[j].norm == "-", j + 1 < limit { j += 1 }
         if j < limit {
             let norm = tokens[j].norm
-            if norm.contains("year-old") || norm.contains("years-old") || norm.contains("month-old")
-                || norm.contains("months-old") || norm.contains("week-old") || norm.contains("day-old") || norm == "yo" {
+            if norm == "yo" || norm.hasSuffix("-old") && (norm.contains("year-") || norm.contains("years-")
+                || norm.contains("month") || norm.contains("week-") || norm.contains("day-")) {
                 return true
             }
             if norm == "years" || norm == "year" || norm == "months" || norm == "month",
@@ -62,11 +62,12 @@ enum NonQuantities {
         }
         var k = phrase.start - 1
         if k >= floor, tokens[k].norm == "between" || tokens[k].norm == "of" { k -= 1 }
-        if k >= floor, ["aged", "age", "ages", "ageing", "aging"].contains(tokens[k].norm) { return true }
-        // "Name, 65," or "Name (65)"
+        if k >= floor, ageWords.contains(tokens[k].norm) { return true }
+        // "Senard, 65,", "the mayor, 65,", "Name (65)": an age in apposition.
         guard phrase.isPlainInteger, phrase.low > 0, phrase.low < 120, phrase.start - 2 >= floor else { return false }
         let open = tokens[phrase.start - 1].norm, name = tokens[phrase.start - 2]
-        guard (open == "," || open == "("), name.kind == .word, name.isCapitalised, phrase.end < limit else { return false }
+        guard (open == "," || open == "("), name.kind == .word, open == "," || name.isCapitalised, phrase.end < limit,
+              !CountedNoun.stopwords.contains(name.norm) else { return false }
         let close = tokens[phrase.end].norm
         return open == "," ? close == "," || close == ")" : close == ")"
     }
@@ -80,7 +81,7 @@ enum NonQuantities {
 
     /// The index past a year range's second year ("2014-15", "2019/20"), or `end`.
     static func yearRangeEnd(_ tokens: [Token], after end: Int, limit: Int) -> Int {
-        guard end + 1 < limit, ["-", "–", "/"].contains(tokens[end].norm), tokens[end - 1].touches(tokens[end]),
+        guard end + 1 < limit, yearJoiners.contains(tokens[end].norm), tokens[end - 1].touches(tokens[end]),
               tokens[end].touches(tokens[end + 1]), tokens[end + 1].kind == .number else { return end }
         return end + 2
     }
@@ -115,9 +116,9 @@ enum NonQuantities {
         }
         guard phrase.isPlainInteger || phrase.digitCount <= 3 && !phrase.hasScale else { return false }
         let next = phrase.end < limit ? tokens[phrase.end] : nil
-        // "beat Charlton 2-1": a score after a name, not "F-16".
-        if let next, next.norm == "-", phrase.end + 1 < limit, tokens[phrase.end + 1].kind == .number,
-           tokens[phrase.end - 1].touches(next), next.touches(tokens[phrase.end + 1]) {
+        // "beat Charlton 2-1", "passed in the House 375 to 34": a score or vote after a name.
+        if let next, phrase.end + 1 < limit, tokens[phrase.end + 1].kind == .number,
+           next.norm == "to" || next.norm == "-" && tokens[phrase.end - 1].touches(next) && next.touches(tokens[phrase.end + 1]) {
             return false
         }
         // "9 May", "20 June": a day of a month.
@@ -164,6 +165,8 @@ enum NonQuantities {
     }
 
     private static let joiners: Set<String> = ["-", ".", "/", "–"]
+    private static let yearJoiners: Set<String> = ["-", "–", "/"]
+    private static let ageWords: Set<String> = ["aged", "age", "ages", "ageing", "aging"]
     private static let timeWords: Set<String> = [
         "am", "pm", "a.m.", "p.m.", "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "bst", "cet", "cest", "msk",
         "o'clock", "ist",

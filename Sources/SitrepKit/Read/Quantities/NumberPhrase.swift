@@ -165,6 +165,7 @@ struct NumberPhrase: Sendable, Hashable {
 
     private static func words(_ tokens: [Token], at index: Int, limit: Int) -> NumberPhrase? {
         let first = tokens[index].norm
+        guard NumberWords.starts.contains(first) || first.utf8.contains(UInt8(ascii: "-")) else { return nil }
         let next = index + 1 < limit ? tokens[index + 1].norm : ""
 
         // "a dozen", "a hundred", "a third", "a few thousand", "half a million"

@@ -45,6 +45,10 @@ enum NumberWords {
     /// Words before a scale that make it a range: "several hundred" is 300 to 900.
     static let few: [String: (Double, Double)] = ["several": (3, 9), "few": (2, 5)]
 
+    /// Every word a number written in words can start with (hyphenated ones apart).
+    static let starts: Set<String> = Set(cardinal.keys).union(vague.keys).union(few.keys)
+        .union(["a", "an", "half", "tens"])
+
     /// The value of a cardinal written as one token, hyphenated or not ("seven", "twenty-eight").
     static func cardinalValue(_ word: String) -> Double? {
         if let value = cardinal[word] { return value }

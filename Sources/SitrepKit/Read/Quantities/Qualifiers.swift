@@ -33,6 +33,10 @@ enum Qualifiers {
         "an additional",
     ]
 
+    /// Qualifiers that say the figure is rough without bounding it, which a bound after it overrides.
+    static let vague: Set<String> = ["some", "about", "around", "roughly", "approximately", "an estimated", "estimated",
+                                     "circa", "more or less", "give or take"]
+
     /// Qualifiers that say nothing of a bound: kept out of `approx`.
     static let additive: Set<String> = ["a further", "another", "an additional", "exactly", "precisely", "a record",
                                         "just", "only", "a mere"]

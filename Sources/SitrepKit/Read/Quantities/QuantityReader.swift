@@ -20,6 +20,7 @@ public struct QuantityReader: Reader {
         var layer = Layer<Quantity>(.quantities)
         let tokens = document.tokens
         let dates = document.article.layers.dates
+        let dateSpans = dates.items.map(\.span)
         var dateCursor = 0
         for sentence in document.article.sentences {
             let range = document.tokenIndices(in: sentence)
@@ -29,15 +30,15 @@ public struct QuantityReader: Reader {
             var i = range.lowerBound
             while i < range.upperBound {
                 let start = tokens[i].span.start
-                while dateCursor < dates.count, dates[dateCursor].span.end <= start { dateCursor += 1 }
-                if dateCursor < dates.count, dates[dateCursor].span.start <= start {
+                while dateCursor < dateSpans.count, dateSpans[dateCursor].end <= start { dateCursor += 1 }
+                if dateCursor < dateSpans.count, dateSpans[dateCursor].start <= start {
                     i += 1
                     continue
                 }
                 switch reader.read(at: i) {
                 case .figure(let figure)?:
                     // A figure never reaches into a date ("3 December 2016" is the date's).
-                    if dateCursor < dates.count, tokens[figure.end - 1].span.end > dates[dateCursor].span.start {
+                    if dateCursor < dateSpans.count, tokens[figure.end - 1].span.end > dateSpans[dateCursor].start {
                         i += 1
                         continue
                     }
