@@ -24,19 +24,29 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only the summary and failures.")
     var quiet = false
 
+    @Flag(help: "Print the seconds spent extracting, cleaning and reading, summed over all cores, on standard error.")
+    var timing = false
+
     func validate() throws {
         guard maxDocumentMB > 0, maxDocumentMB <= 4096 else { throw ValidationError("--max-document-mb must be above 0 and at most 4096") }
     }
 
     func run() throws {
         let db = try store.open()
-        let job = IngestJob(ingestor: Ingestor(maxDocumentBytes: Int(maxDocumentMB * 1_048_576)))
+        var job = IngestJob(ingestor: Ingestor(maxDocumentBytes: Int(maxDocumentMB * 1_048_576)))
+        let timings = StageTimings()
+        if timing { job.pipeline.timings = timings }
         let display = ProgressDisplay(quiet: quiet)
         let summary = try job.run(paths, into: db) { display.show($0) }
         display.finish()
         let p = summary.progress
         print("ingested \(p.ingested), already present \(p.alreadyPresent), failed \(p.failed)"
               + String(format: " in %.1f s", p.elapsed.seconds) + " → \(db.path)")
+        if timing {
+            let t = timings.totals
+            FileHandle.standardError.write(Data(String(format: "stage seconds: extract %.4f clean %.4f read %.4f documents %d\n",
+                                                       t.extract.seconds, t.clean.seconds, t.read.seconds, t.documents).utf8))
+        }
         if !summary.failures.isEmpty {
             // Every failure was logged as it happened; the summary repeats the first ones.
             let shown = 20

@@ -6,7 +6,8 @@ struct Sitrep: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitrep",
         abstract: "Turn a pile of scraped news about one event into a cross-checked situation report.",
-        subcommands: [IngestCommand.self, ReportCommand.self, SearchCommand.self, ExtractCommand.self, DuplicatesCommand.self]
+        subcommands: [IngestCommand.self, ReportCommand.self, SearchCommand.self, ExportCommand.self, ExtractCommand.self,
+                      DuplicatesCommand.self]
     )
 }
 

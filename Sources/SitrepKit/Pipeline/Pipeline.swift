@@ -11,13 +11,19 @@ public struct Pipeline: Sendable {
     public var htmlExtractor = HTMLExtractor()
     public var cleaner = TextCleaner()
     public var reading = ReadingStage.standard
+    /// When set, the time of each stage is added to it for every document processed.
+    public var timings: StageTimings?
 
     public init() {}
 
     public func process(_ document: SourceDocument, contentHash: String? = nil) throws(IngestError) -> ProcessedArticle {
         let hash = contentHash ?? ContentHash.hex(of: document.payload)
+        let clock = ContinuousClock()
+        let started = clock.now
         let extracted = try extract(document)
+        let extractedAt = clock.now
         let cleaned = cleaner.clean(extracted, scrapedText: document.format != .html)
+        let cleanedAt = clock.now
         guard !cleaned.text.isEmpty else {
             throw IngestError(source: document.source, reason: "no article text found")
         }
@@ -35,8 +41,10 @@ public struct Pipeline: Sendable {
             text: cleaned.text,
             paragraphs: cleaned.paragraphs
         )
-        return ProcessedArticle(article: reading.read(article), rawText: extracted.text, removed: cleaned.removed,
-                                republication: cleaned.republication)
+        let read = reading.read(article)
+        timings?.add(extract: extractedAt - started, clean: cleanedAt - extractedAt, read: clock.now - cleanedAt)
+        return ProcessedArticle(article: read, rawText: extracted.text, removed: cleaned.removed,
+                                republication: cleaned.republication, readVersion: ReadingStage.version)
     }
 
     /// The publication date alone, the one `process` would give. A page that declares its date
@@ -72,6 +80,7 @@ public struct Pipeline: Sendable {
         result.article.paragraphs = cleaned.paragraphs
         // Every layer is read again from the new text: none may point into the old one.
         result.article = reading.read(result.article)
+        result.readVersion = ReadingStage.version
         result.removed = cleaned.removed
         return result
     }

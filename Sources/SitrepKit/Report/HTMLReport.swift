@@ -1,6 +1,8 @@
 /// The report as one self-contained HTML file: inline CSS, no script, no network.
 ///
 /// Everything that came from an article is escaped; nothing from an article can run in the page.
+/// Each article's names, dates and figures are marked, the normalised value in the mark's title
+/// (shown on hover).
 public struct HTMLReport: ReportRenderer {
     public init() {}
 
@@ -28,7 +30,7 @@ public struct HTMLReport: ReportRenderer {
             let view = ArticleView(processed)
             output.write("<article id=\"a-\(processed.article.id.htmlEscaped)\"><h2>\(view.title.htmlEscaped)</h2>\n")
             output.write("<p class=\"meta\">\(view.byline.map(\.htmlEscaped).joined(separator: " · "))</p>\n")
-            for paragraph in view.paragraphs { output.write("<p dir=\"auto\">\(paragraph.htmlEscaped)</p>\n") }
+            for paragraph in HighlightedText(processed.article).paragraphs { output.write("<p dir=\"auto\">\(paragraph)</p>\n") }
             if !view.setAside.isEmpty {
                 output.write("<details><summary>Removed by cleaning (\(view.setAside.count))</summary><ul>\n")
                 for segment in view.setAside {
@@ -54,6 +56,8 @@ public struct HTMLReport: ReportRenderer {
         .meta{font:13px/1.4 system-ui,sans-serif;color:var(--muted);margin:0 0 1rem;overflow-wrap:anywhere}
         details{font:13px/1.45 system-ui,sans-serif;color:var(--muted);margin-top:1rem}summary{cursor:pointer}
         details li{margin:.3rem 0;overflow-wrap:anywhere}.reason{display:inline-block;min-width:7.5rem;font-weight:600;color:var(--ink)}
+        mark{background:none;border-bottom:2px solid;padding:0 .05em;color:inherit}mark.mention{border-color:#3b6ea8}
+        mark.date{border-color:#4f8a3b}mark.quantity{border-color:var(--accent);background:#f6e9e4}
         footer{color:var(--muted);font:13px system-ui,sans-serif;padding:2rem 1.25rem 3rem}
         """
 }

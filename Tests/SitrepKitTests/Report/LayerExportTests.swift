@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import SitrepKit
+
+@Suite struct LayerExportTests {
+    let directory = TemporaryDirectory()
+
+    func exported(_ layer: LayerExport.Layer, _ format: LayerExport.Format, _ store: SQLiteStore) throws -> String {
+        let path = directory.file("\(layer).\(format)")
+        let output = try ReportOutput(path: path)
+        try LayerExport(layer: layer, format: format).write(store, to: output)
+        output.close()
+        return try String(contentsOfFile: path, encoding: .utf8)
+    }
+
+    @Test func csvRowsCarryArticleOutletAndSpanText() throws {
+        let store = try SQLiteStore(path: directory.file("e.sqlite"))
+        var article = LayerStorageTests.annotated()
+        article.article.outlet = "Kyiv Independent, \"Live\""
+        try store.save([article])
+        let csv = try exported(.quantities, .csv, store)
+        let rows = csv.components(separatedBy: "\r\n")
+        #expect(rows[0] == "article,outlet,text,start,end,low,high,kind,approx,unit,counts,role,place,date")
+        #expect(rows[1].hasPrefix("id0,\"Kyiv Independent, \"\"Live\"\"\",40 soldiers,"))
+        #expect(rows[1].hasSuffix(",40,40,count,,,soldiers,wounded,geonames:707308,2022-09-05"))
+        let mentions = try exported(.mentions, .csv, store).components(separatedBy: "\r\n")
+        #expect(mentions.count == 5)   // header, three mentions, the empty line after the last CRLF
+    }
+
+    @Test func jsonlHasOneRecordPerLine() throws {
+        let store = try SQLiteStore(path: directory.file("j.sqlite"))
+        try store.save([LayerStorageTests.annotated()])
+        let lines = try exported(.entities, .jsonl, store).split(separator: "\n")
+        #expect(lines.count == 3)
+        let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any]
+        #expect(first?["kind"] as? String != nil)
+        #expect(first?.keys.contains("lat") == true)
+    }
+
+    @Test func aCellASpreadsheetWouldRunIsDefused() {
+        #expect(LayerExport.csv(.text("=HYPERLINK(\"http://x\")")) == "\"'=HYPERLINK(\"\"http://x\"\")\"")
+        #expect(LayerExport.csv(.text("+1 555")) == "'+1 555")
+        #expect(LayerExport.csv(.number(-40)) == "-40")
+        #expect(LayerExport.csv(.number(4.5)) == "4.5")
+    }
+
+    @Test func theHTMLReportMarksLayersAndEscapesWhatTheyCover() throws {
+        var processed = LayerStorageTests.annotated()
+        // A hostile entity name cannot leave its attribute.
+        let kharkiv = EntityID.place(geonameID: 706483)
+        processed.article.layers.entities[kharkiv]?.name = "K\"><script>alert(1)</script>"
+        let html = HighlightedText(processed.article).paragraphs[0]
+        #expect(html.contains("<mark class=\"date\" title=\"2022-09-05 (relative)\">on Monday</mark>"))
+        #expect(html.contains("<mark class=\"quantity\" title=\"40 soldiers (wounded)\">40 soldiers</mark>"))
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("K&quot;&gt;&lt;script&gt;"))
+    }
+}
