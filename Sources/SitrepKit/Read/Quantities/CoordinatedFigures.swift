@@ -24,9 +24,16 @@ enum CoordinatedFigures {
         for k in 1..<figures.count {
             guard figures[k].counted == nil, figures[k].countedSpan == nil, figures[k].unit == nil,
                   figures[k].sides == nil, !figures[k].number.isFraction else { continue }
-            let previous = figures[k - 1]
+            // The nearest earlier figure that counts something, over at most two others between.
+            var lender: Int?
+            for back in stride(from: k - 1, through: max(0, k - 3), by: -1) where figures[back].counted != nil {
+                lender = back
+                break
+            }
+            guard let lender else { continue }
+            let previous = figures[lender]
             guard let counted = previous.counted, previous.unit == nil, !previous.number.isFraction,
-                  figures[k].first - previous.end <= 12 else { continue }
+                  figures[k].first - previous.end <= 16 else { continue }
             let after = figures[k].end < tokens.count ? tokens[figures[k].end] : nil
             let bare = after.map { $0.kind == .mark || CountedNoun.stopwords.contains($0.norm) || CasualtyRoles.participles[$0.norm] != nil } ?? true
             guard bare, figures[k].role == nil || previous.role != nil else { continue }

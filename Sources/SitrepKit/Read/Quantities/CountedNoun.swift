@@ -31,7 +31,8 @@ enum CountedNoun {
             let t = tokens[k]
             // "eight more picks", "two other options"
             let modifier = k == first && countModifiers.contains(t.norm)
-            guard t.kind == .word, modifier || !stopwords.contains(t.norm), !commonVerbs.contains(t.norm),
+            // An acronym is no function word: "US", "IT".
+            guard t.kind == .word, modifier || t.isAllCaps || !stopwords.contains(t.norm), !commonVerbs.contains(t.norm),
                   !(k == first && isAdverb(t.norm)), CasualtyRoles.participles[t.norm] == nil else { break }
             if NumberWords.cardinal[t.norm] != nil || NumberWords.scale[t.norm] != nil { break }
             // "one proposal asks": after a singular head, a word in -s is its verb.

@@ -135,9 +135,11 @@ struct FigureReader {
             figure.counted = CountedNoun.read(tokens, from: j, limit: limit, singular: singular)
             if let counted = figure.counted {
                 let head = tokens[counted.upperBound - 1]
-                // "the 787 Dreamliner", "the 2020 Escape": a name after a bare number.
-                if phrase.isPlainInteger, !singular, tokens[counted.lowerBound].isCapitalised, counted.lowerBound == j,
-                   !CountedNoun.isPluralNoun(head.norm), CasualtyRoles.participles[head.norm] == nil {
+                // "the 787 Dreamliner", "the 2020 Escape": a name after a bare number (but "about 460
+                // Kia and Hyundai vehicles" counts them).
+                let joined = counted.upperBound < limit && ["and", "or", "&"].contains(tokens[counted.upperBound].norm)
+                if phrase.isPlainInteger, !singular, qualifier == nil, !joined, tokens[counted.lowerBound].isCapitalised,
+                   counted.lowerBound == j, !CountedNoun.isPluralNoun(head.norm), CasualtyRoles.participles[head.norm] == nil {
                     return .skip(j)
                 }
                 // "hundreds of miles", "tens of thousands of dollars": the counted noun is a unit.
@@ -209,7 +211,7 @@ struct FigureReader {
                     core.unit = m.value
                     j = m.end
                 }
-            } else if let m = Units.after.match(tokens, at: j, limit: limit),
+            } else if let m = Units.after.match(tokens, at: j, limit: limit) ?? Units.hyphenated(tokens[j]).map({ ($0, j + 1) }),
                       !m.value.touching || tokens[j - 1].touches(tokens[j]),
                       !(m.value.lowercaseOnly && tokens[j].isCapitalised),
                       !(m.value.name == "metre" && tokens[j].norm == "m" && !tokens[j - 1].touches(tokens[j]) && phrase.isWords) {

@@ -32,6 +32,23 @@ enum Units {
             + touchingOnly.map { ($0.0, QuantityUnit(name: $0.1, kind: $0.2, touching: true,
                                                      lowercaseOnly: ["g", "t", "p", "pc", "x"].contains($0.0))) })
 
+    /// A unit written as the first part of a hyphenated word: "43.4 percent-owned", "10 mile-long".
+    static func hyphenated(_ token: Token) -> QuantityUnit? {
+        guard token.kind == .word, let dash = token.norm.firstIndex(of: "-") else { return nil }
+        guard let unit = single[String(token.norm[..<dash])], !unit.touching else { return nil }
+        return unit
+    }
+
+    /// The units written as one token, by that token.
+    private static let single: [String: QuantityUnit] = {
+        var units: [String: QuantityUnit] = [:]
+        let all: [(String, String, Quantity.Kind)] = percents.map { ($0.0, $0.1, .percent) } + distances.map { ($0.0, $0.1, .distance) }
+            + durations.map { ($0.0, $0.1, .duration) } + weights.map { ($0.0, $0.1, .weight) }
+            + currencyAfter.map { ($0.0, $0.1, .money) }
+        for (phrase, name, kind) in all where !phrase.contains(" ") { units[phrase] = QuantityUnit(name: name, kind: kind) }
+        return units
+    }()
+
     /// What "per …" or "a …" after a unit divides it by ("$3,500 a month", "$2.11 per gallon").
     static let per = PhraseTable<String>([
         "second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week", "month": "month",
