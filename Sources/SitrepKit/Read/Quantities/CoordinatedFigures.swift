@@ -3,6 +3,8 @@
 ///
 ///     CoordinatedFigures.share(&figures, tokens: tokens, text: text)
 enum CoordinatedFigures {
+    private static let joiners: Set<String> = ["or", "to", "and", ","]
+
     static func share(_ figures: inout [Figure], tokens: [Token], text: ScalarText) {
         guard figures.count > 1 else { return }
         // The unit of the later figure, back to an earlier bare one joined by "or", "to" or a dangling dash.
@@ -11,9 +13,8 @@ enum CoordinatedFigures {
             guard figures[k].unit == nil, figures[k].counted == nil, figures[k].sides == nil, let unit = next.unit else { continue }
             let gap = figures[k].end..<next.first
             guard gap.count <= 2, gap.count >= 1 else { continue }
-            let words = gap.map { tokens[$0].norm }
-            guard words == ["or"] || words == ["-", "or"] || words == ["to"] || words == ["-", "and"] || words == [","]
-                || words == ["and"] else { continue }
+            let first = tokens[gap.lowerBound].norm, last = tokens[gap.upperBound - 1].norm
+            guard gap.count == 1 ? joiners.contains(first) : first == "-" && (last == "or" || last == "and") else { continue }
             figures[k].unit = unit
             figures[k].per = next.per
             if figures[k].kind == .count { figures[k].kind = unit.kind }

@@ -46,7 +46,7 @@ struct FigureReader {
         if NonQuantities.isAge(tokens, phrase, floor: floor, limit: limit) {
             // "aged 18 to 34": both ends are ages.
             var end = max(a.end, phrase.end + 1)
-            if a.end + 1 < limit, ageJoiners.contains(tokens[a.end].norm), tokens[a.end + 1].kind == .number {
+            if a.end + 1 < limit, Self.ageJoiners.contains(tokens[a.end].norm), tokens[a.end + 1].kind == .number {
                 end = a.end + 2
             }
             return .skip(end)
@@ -56,8 +56,7 @@ struct FigureReader {
 
         let qualifier = Qualifiers.before.match(tokens, endingAt: a.first, floor: floor)
         if a.unit == nil, NonQuantities.isYear(tokens, phrase, floor: floor, limit: limit),
-           qualifier == nil || ["around", "about", "circa", "approximately", "roughly", "before", "after", "over",
-                                "under", "since", "below", "above"].contains(qualifier!.value) {
+           qualifier == nil || Self.yearQualifiers.contains(qualifier!.value) {
             return .skip(NonQuantities.yearRangeEnd(tokens, after: phrase.end, limit: limit))
         }
         if a.unit == nil, qualifier == nil,
@@ -137,7 +136,7 @@ struct FigureReader {
                 let head = tokens[counted.upperBound - 1]
                 // "the 787 Dreamliner", "the 2020 Escape": a name after a bare number (but "about 460
                 // Kia and Hyundai vehicles" counts them).
-                let joined = counted.upperBound < limit && ["and", "or", "&"].contains(tokens[counted.upperBound].norm)
+                let joined = counted.upperBound < limit && Self.conjunctions.contains(tokens[counted.upperBound].norm)
                 if phrase.isPlainInteger, !singular, qualifier == nil, !joined, tokens[counted.lowerBound].isCapitalised,
                    counted.lowerBound == j, !CountedNoun.isPluralNoun(head.norm), CasualtyRoles.participles[head.norm] == nil {
                     return .skip(j)
@@ -148,7 +147,7 @@ struct FigureReader {
                     figure.unit = unit.value
                     figure.counted = nil
                     figure.end = max(figure.end, j)
-                } else if counted.upperBound + 1 < limit, perWords.contains(tokens[counted.upperBound].norm),
+                } else if counted.upperBound + 1 < limit, Self.perWords.contains(tokens[counted.upperBound].norm),
                           let p = Units.per.match(tokens, at: counted.upperBound + 1, limit: limit),
                           Units.after.match(tokens, at: counted.upperBound + 1, limit: limit)?.value.kind == .duration {
                     // "three thousand tests per day"
@@ -160,7 +159,7 @@ struct FigureReader {
         if phrase.isWords, phrase.low == 1, phrase.end - phrase.start == 1, figure.unit == nil, figure.sides == nil,
            figure.high == 1 {
             let before = phrase.start > floor ? tokens[phrase.start - 1].norm : ""
-            if figure.counted == nil || oneDeterminers.contains(before) { return .skip(phrase.end) }
+            if figure.counted == nil || Self.oneDeterminers.contains(before) { return .skip(phrase.end) }
         }
         figure.role = CasualtyRoles.role(tokens, figure: figure.first..<figure.end, counted: figure.counted,
                                          floor: floor, limit: limit)
@@ -219,7 +218,7 @@ struct FigureReader {
                 j = m.end
             }
         }
-        if core.unit != nil, j + 1 < limit, perWords.contains(tokens[j].norm) || tokens[j].norm == "/",
+        if core.unit != nil, j + 1 < limit, Self.perWords.contains(tokens[j].norm) || tokens[j].norm == "/",
            let p = Units.per.match(tokens, at: j + 1, limit: limit) {
             core.per = p.value
             j = p.end
@@ -267,7 +266,7 @@ struct FigureReader {
 
     private func hasVoteCue(around index: Int) -> Bool {
         let from = max(floor, index - 12), to = min(limit, index + 8)
-        for k in from..<to where voteCues.contains(tokens[k].norm) { return true }
+        for k in from..<to where Self.voteCues.contains(tokens[k].norm) { return true }
         return false
     }
 
@@ -330,13 +329,15 @@ struct FigureReader {
         return (phrase, QuantityUnit(name: name, kind: .money))
     }
 
-    private let ageJoiners: Set<String> = ["to", "-", "–", "and"]
-    private let perWords: Set<String> = ["per", "a", "an"]
-    private let oneDeterminers: Set<String> = ["the", "this", "that", "each", "every", "any", "no", "which", "same",
+    private static let conjunctions: Set<String> = ["and", "or", "&"]
+    private static let ageJoiners: Set<String> = ["to", "-", "–", "and"]
+    private static let perWords: Set<String> = ["per", "a", "an"]
+    private static let oneDeterminers: Set<String> = ["the", "this", "that", "each", "every", "any", "no", "which", "same",
                                                "whichever", "last", "another"]
-    private let rangeWords: Set<String> = ["ranging", "range", "ranges", "ranged", "varying", "vary", "varies",
-                                           "anywhere", "somewhere"]
-    private let voteCues: Set<String> = ["vote", "votes", "voted", "voting", "ballot", "ballots", "passed", "approved",
+    /// Words before a year that are no bound on a count: "around 2015", "since 1991".
+    private static let yearQualifiers: Set<String> = ["around", "about", "circa", "approximately", "roughly", "before",
+                                                      "after", "over", "under", "since", "below", "above"]
+    private static let voteCues: Set<String> = ["vote", "votes", "voted", "voting", "ballot", "ballots", "passed", "approved",
                                          "rejected", "majority", "house", "senate", "parliament", "assembly",
                                          "council", "favour", "favor", "lawmakers", "senators", "deputies", "mps"]
 }
