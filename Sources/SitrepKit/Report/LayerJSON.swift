@@ -152,6 +152,7 @@ enum LayerJSON {
         var place: String?
         var date: String?
         var sides: [Double]?
+        var direction: String?
 
         init(_ r: QuantityRecord) {
             let q = r.quantity
@@ -170,6 +171,7 @@ enum LayerJSON {
             place = r.place?.rawValue
             date = r.date
             sides = q.sides
+            direction = q.direction?.rawValue
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -189,10 +191,11 @@ enum LayerJSON {
             try c.encode(place, forKey: .place)
             try c.encode(date, forKey: .date)
             try c.encode(sides, forKey: .sides)
+            try c.encode(direction, forKey: .direction)
         }
 
         enum CodingKeys: String, CodingKey {
-            case article, outlet, text, start, end, low, high, kind, approx, unit, counts, role, place, date, sides
+            case article, outlet, text, start, end, low, high, kind, approx, unit, counts, role, place, date, sides, direction
         }
     }
 }

@@ -180,6 +180,9 @@ enum SQLiteSchema {
             }
             try db.create(index: "quantity_counts", on: "quantity", columns: ["counts"])
         }
+        migrator.registerMigration("v5: which way a changing figure went") { db in
+            try db.alter(table: "quantity") { t in t.add(column: "direction", .text) }
+        }
         return migrator
     }
 }
