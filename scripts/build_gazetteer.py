@@ -468,6 +468,7 @@ def nationality_forms(word):
 
 def read_news_forms(b, country_index, admin1_index, admin1_name):
     by_name = {(cc, name): i for (cc, _), i in admin1_index.items() for name in [admin1_name[(cc, _)]]}
+    regions = {}
 
     def target(ref):
         parts = ref.split(":")
@@ -475,6 +476,8 @@ def read_news_forms(b, country_index, admin1_index, admin1_name):
             return country_index[parts[1]]
         if parts[0] == "admin1" and len(parts) == 3 and (parts[1], parts[2]) in by_name:
             return by_name[(parts[1], parts[2])]
+        if parts[0] == "region" and len(parts) == 2 and parts[1] in regions:
+            return regions[parts[1]]
         sys.exit(f"news_forms.tsv: unknown target {ref!r}")
 
     for n, line in enumerate(open(NEWS_FORMS, encoding="utf8"), 1):
@@ -496,6 +499,7 @@ def read_news_forms(b, country_index, admin1_index, admin1_name):
             i = b.add_place(id=stable_id("R", form), kind="R", cc="", a1="", a2=-1, lat=lat, lon=lon,
                             pop=sum(m["pop"] for m in members), name=form)
             b.add_name(i, form, False)
+            regions[form] = i
         else:
             sys.exit(f"news_forms.tsv: line {n}: unknown kind {kind!r}")
 
