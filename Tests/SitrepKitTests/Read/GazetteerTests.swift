@@ -169,4 +169,44 @@ import Testing
         #expect(small.places(named: "Paris").first?.latitude == 48.8534)
         #expect(small.country(nationality: "French") == nil)   // no country record for FR here
     }
+
+    /// How rich the data is for LGL (US local news): the share of the dev half's gold toponyms
+    /// with a candidate at all, and with one within 161 km of the gold point (an upper bound on
+    /// resolution). Opt-in; it prints the figures rather than checking them:
+    /// GAZETTEER_COVERAGE=1 swift test --skip-build --filter GazetteerTests/lglCoverage
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["GAZETTEER_COVERAGE"] != nil))
+    func lglCoverage() throws {
+        let path = (PackagePaths.root as NSString).appendingPathComponent("../shared/bench/lgl-dev.xml")
+        let xml = try String(contentsOfFile: path, encoding: .utf8)
+        // The toponyms as score_geo.py reads them: a phrase, a latitude and a longitude each.
+        let toponym = try NSRegularExpression(pattern: "<toponym>(.*?)</toponym>", options: .dotMatchesLineSeparators)
+        func field(_ tag: String, _ text: String) -> String? {
+            guard let open = text.range(of: "<\(tag)>"), let close = text.range(of: "</\(tag)>", range: open.upperBound..<text.endIndex)
+            else { return nil }
+            return String(text[open.upperBound..<close.lowerBound])
+        }
+        var total = 0, found = 0, near = 0, firstNear = 0
+        for match in toponym.matches(in: xml, range: NSRange(xml.startIndex..., in: xml)) {
+            let block = String(xml[Range(match.range(at: 1), in: xml)!])
+            guard let phrase = field("phrase", block).map({ HTMLEntities.decode($0).trimmingCharacters(in: .whitespaces) }),
+                  let lat = field("lat", block).flatMap(Double.init), let lon = field("lon", block).flatMap(Double.init)
+            else { continue }
+            total += 1
+            let candidates = gazetteer.places(named: phrase) + gazetteer.countries(nationality: phrase)
+            if !candidates.isEmpty { found += 1 }
+            if candidates.contains(where: { Self.kilometres($0, lat, lon) <= 161 }) { near += 1 }
+            if let top = candidates.first, Self.kilometres(top, lat, lon) <= 161 { firstNear += 1 }
+        }
+        let share = { (count: Int) in String(format: "%.3f", Double(count) / Double(max(total, 1))) }
+        print("LGL dev: \(total) gold toponyms; found \(share(found)); a candidate within 161 km \(share(near)); "
+              + "the most populous within 161 km \(share(firstNear))")
+        #expect(total > 0)
+    }
+
+    static func kilometres(_ place: Place, _ latitude: Double, _ longitude: Double) -> Double {
+        let radians = Double.pi / 180
+        let h = pow(sin((latitude - place.latitude) * radians / 2), 2)
+            + cos(place.latitude * radians) * cos(latitude * radians) * pow(sin((longitude - place.longitude) * radians / 2), 2)
+        return 2 * 6371 * asin(min(1, h.squareRoot()))
+    }
 }

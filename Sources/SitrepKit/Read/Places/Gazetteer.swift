@@ -15,10 +15,12 @@ import Foundation
 /// hyphens and periods do not matter, and a leading "the" or Arabic article ("al-", "Ar ")
 /// may be left out on either side. Every lookup hashes its key once: no scan of the places.
 ///
-/// Loading (`shared()` loads once, at first use, from the resource bundle) reads the 6.7 MB
-/// gzip file and builds the hash tables: measured in a release build on this project's 2-core
-/// machine, 0.30 s and 58 MB more resident memory (peak 88 MB while the decompressed file is
-/// held); a debug build takes about 2 s.
+/// Loading (`shared()` loads once, at first use, from the resource bundle) inflates the 6.7 MB
+/// gzip file (17.8 MB of text) and builds the hash tables. Measured on a release build on this
+/// project's 2-core machine (VmRSS and VmHWM from /proc/self/status, `/usr/bin/time -v`): 0.75 s of
+/// CPU (2.4 s of wall time while the machine ran ten other jobs), resident memory from 19 MB to
+/// 83 MB, which is also the process's peak: the gazetteer keeps about 63 MB. A debug build takes
+/// several seconds. Lookups cost about 5 µs each (8,000 in 0.04 s, release).
 public final class Gazetteer: Sendable {
     typealias Record = GazetteerFile.Record
 
@@ -134,6 +136,7 @@ public final class Gazetteer: Sendable {
     /// The places a key names, the key written as ``key(_:)`` makes it.
     func candidateRecords(forKey key: [UInt8]) -> [(record: Int32, alternate: Bool)] {
         var found: [(record: Int32, alternate: Bool)] = []
+        var position: [Int32: Int] = [:]
         func collect(_ key: [UInt8], alternate: Bool) {
             guard let id = keys.find(key) else { return }
             var posting = postingHead[id]
@@ -141,9 +144,10 @@ public final class Gazetteer: Sendable {
                 let value = postingValue[Int(posting)]
                 let record = Int32(value >> 1)
                 let isAlternate = alternate || value & 1 == 1
-                if let seen = found.firstIndex(where: { $0.record == record }) {
+                if let seen = position[record] {
                     if !isAlternate { found[seen].alternate = false }
                 } else {
+                    position[record] = found.count
                     found.append((record, isAlternate))
                 }
                 posting = postingNext[Int(posting)]
@@ -151,7 +155,10 @@ public final class Gazetteer: Sendable {
         }
         collect(key, alternate: false)
         if let bare = PlaceKeyFolding.withoutArticle(key) { collect(bare, alternate: true) }
-        return found.sorted { records[Int($0.record)].population > records[Int($1.record)].population }
+        return found.sorted {
+            let (a, b) = (records[Int($0.record)].population, records[Int($1.record)].population)
+            return a != b ? a > b : $0.record < $1.record
+        }
     }
 
     /// The place with this GeoNames id (or derived, negative id).
