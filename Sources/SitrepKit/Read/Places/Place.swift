@@ -42,6 +42,9 @@ public struct Place: Hashable, Sendable, Codable {
 }
 
 /// A place a name may mean, and whether it is named by its own name or by another form.
+///
+///     try Gazetteer.shared().candidates(named: "Halab").first
+///     // PlaceCandidate(place: Place(name: "Aleppo", …), byAlternateName: true)
 public struct PlaceCandidate: Hashable, Sendable {
     public var place: Place
     /// True when the name matched an alternate name ("Halab" for Aleppo), a form derived from the
