@@ -16,8 +16,8 @@ struct PlaceKeyFolding: Sendable {
     static let space: UInt8 = 0x20
 
     /// Words spelt out, as names' words are often abbreviated: "st", "ste", "ft", "mt".
-    private static func spelt(_ word: ArraySlice<UInt8>) -> [UInt8]? {
-        guard word.count == 2 || word.count == 3, word.last != nil else { return nil }
+    static func spelt<Word: Collection<UInt8>>(_ word: Word) -> [UInt8]? where Word.Index == Int {
+        guard word.count == 2 || word.count == 3 else { return nil }
         let first = word[word.startIndex], second = word[word.startIndex + 1]
         let third: UInt8? = word.count == 3 ? word[word.startIndex + 2] : nil
         switch (first, second, third) {
@@ -97,18 +97,38 @@ struct PlaceKeyFolding: Sendable {
 }
 
 extension PlaceKeyFolding {
-    /// The key of an ASCII name, without the detour through String the general case takes.
+    /// The key of an ASCII name, in one pass over raw memory: most names are ASCII, and the
+    /// general path through String and arrays costs a debug build seconds over 254,000 names.
     static func asciiKey(_ name: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var raw: [UInt8] = []
-        raw.reserveCapacity(name.count)
-        for byte in name {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): raw.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): raw.append(byte | 0x20)
-            case UInt8(ascii: "'"), UInt8(ascii: "."), UInt8(ascii: "`"): break
-            default: raw.append(space)
+        // "st" → "saint" at most multiplies a word's length by 5/2, plus the spaces.
+        [UInt8](unsafeUninitializedCapacity: name.count * 3 + 1) { out, written in
+            var count = 0, wordStart = 0
+            func endWord() {
+                let length = count - wordStart
+                guard length == 2 || length == 3 else { return }
+                let word = UnsafeBufferPointer(rebasing: out[wordStart..<count])
+                if let full = spelt(word[...]) {
+                    for (offset, byte) in full.enumerated() { out[wordStart + offset] = byte }
+                    count = wordStart + full.count
+                }
             }
+            for byte in name {
+                var folded = byte
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): folded = byte | 0x20
+                case UInt8(ascii: "'"), UInt8(ascii: "."), UInt8(ascii: "`"): continue
+                default: folded = space
+                }
+                if folded == space {
+                    if count > wordStart { endWord(); out[count] = space; count += 1; wordStart = count }
+                } else {
+                    out[count] = folded
+                    count += 1
+                }
+            }
+            if count > wordStart { endWord() } else if count > 0 { count -= 1 }
+            written = count
         }
-        return tidy(raw)
     }
 }
