@@ -101,6 +101,8 @@ enum WireDateline {
         }
         if afterComma && region.isEmpty { return nil }
         var agency: String?
+        var spacedAfterAgency = false
+        var end = i
         if i < line.count, line[i] == "(" {
             guard let close = line[i...].prefix(42).firstIndex(of: ")") else { return nil }
             let name = ScalarText.string(line[(i + 1)..<close]).trimmingWhitespace()
@@ -108,18 +110,22 @@ enum WireDateline {
             guard (1...longestAgency).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
             agency = name
             i = close + 1
+            end = i
             skipSpaces(line, &i)
+            spacedAfterAgency = i > end
         }
         var separated = false
         if isSeparator(line, i) {
             separated = true
             while i < line.count, separators.contains(line[i]) { i += 1 }
+            end = i
         }
-        let length = i
+        let length = end
         skipSpaces(line, &i)
         let isWholeLine = i == line.count
-        // After the separator the story starts with a space; "SOME-THING" is no dateline.
-        guard isWholeLine || (separated && i > length) || (agency != nil && !separated && i > length) else { return nil }
+        // The story goes on after a separator ("LIMA (AP) — A quake …", which ``isSeparator``
+        // wants followed by a space) or after the agency alone ("(Reuters) Rebels said …").
+        guard isWholeLine || separated || (agency != nil && spacedAfterAgency) else { return nil }
         guard agency != nil || (separated && placeWords.joined().unicodeScalars.filter(\.isAlphabeticFast).count >= 3) else {
             return nil
         }

@@ -26,12 +26,28 @@ enum LineJoiner {
         let shapes = spans.map { Shape(raw, $0) }
         var joins = [Bool](repeating: false, count: spans.count)
         guard spans.count >= 2, let width = wrapWidth(shapes) else { return joins }
+        var evidence = Evidence()
         var blockStart = 0
         for index in 0...shapes.count where index == shapes.count || shapes[index].isBlank {
-            joinBlock(shapes, blockStart..<index, width: width, into: &joins)
+            markBlock(shapes, blockStart..<index, width: width, into: &joins, &evidence)
             blockStart = index + 1
         }
+        // A wrap falls anywhere in a sentence, so most break one, and some break before a word in
+        // lower case. Lines that each end a sentence, or that all start with a capital (menus,
+        // headlines, a footer's notices), were laid out one by one, whatever their lengths.
+        // A lone wrap is taken on its line's shape (``wrapWidth(_:)``); more must show it.
+        let lone = evidence.wraps == 1 && isLoneWrap(shapes)
+        guard lone || (evidence.midSentence * 2 > evidence.wraps && evidence.lowercaseNext > 0 && evidence.lowercaseNext * 4 >= evidence.wraps) else {
+            return [Bool](repeating: false, count: spans.count)
+        }
         return joins
+    }
+
+    /// What the document's wraps show, summed over its blocks.
+    struct Evidence {
+        var wraps = 0
+        var midSentence = 0
+        var lowercaseNext = 0
     }
 
     /// The width the document was wrapped at: the right edge of the band of lengths holding most
@@ -50,7 +66,7 @@ enum LineJoiner {
         // mid-sentence is taken for one.
         if counted == 1, let lone = shapes.indices.dropLast().first(where: { !shapes[$0].isBlank && !shapes[$0 + 1].isBlank }) {
             let line = shapes[lone]
-            return line.length >= loneLineWidth && line.length <= widestWidth && !line.endsSentence ? line.length : nil
+            return isLoneWrap(shapes) ? line.length : nil
         }
         guard counted >= 2 else { return nil }
         // A sliding window: the smallest right edge among the fullest bands is a length some
@@ -65,19 +81,34 @@ enum LineJoiner {
         return best.count >= 2 ? best.width : nil
     }
 
+    /// A document whose only pair of adjacent lines reads as one wrapped sentence: the first
+    /// line long enough to be a wrap's, cut off mid-sentence, and no headline.
+    static func isLoneWrap(_ shapes: [Shape]) -> Bool {
+        let pairs = shapes.indices.dropLast().filter { !shapes[$0].isBlank && !shapes[$0 + 1].isBlank }
+        guard pairs.count == 1, let index = pairs.first else { return false }
+        let line = shapes[index]
+        return (loneLineWidth...widestWidth).contains(line.length) && !line.endsSentence && !line.isHeadlineCased
+    }
+
     /// Marks the wraps of one block of non-blank lines, when most of its breaks are wraps.
-    private static func joinBlock(_ shapes: [Shape], _ block: Range<Int>, width: Int, into joins: inout [Bool]) {
+    private static func markBlock(_ shapes: [Shape], _ block: Range<Int>, width: Int, into joins: inout [Bool], _ evidence: inout Evidence) {
         guard block.count >= 2 else { return }
-        var wraps = 0
+        var found = Evidence()
         for index in block.dropLast() where isWrap(shapes[index], shapes[index + 1], width: width, opensBlock: index == block.lowerBound) {
-            wraps += 1
+            joins[index + 1] = true
+            found.wraps += 1
+            if !shapes[index].endsSentence { found.midSentence += 1 }
+            if !shapes[index + 1].startsUppercase { found.lowercaseNext += 1 }
         }
         // Lines that end a paragraph are no wraps; in a block of three-line paragraphs with no
         // blank line between them a third of the breaks are such ends.
-        guard wraps * 2 >= block.count - 1 else { return }
-        for index in block.dropLast() where isWrap(shapes[index], shapes[index + 1], width: width, opensBlock: index == block.lowerBound) {
-            joins[index + 1] = true
+        guard found.wraps * 2 >= block.count - 1 else {
+            for index in block.dropFirst() { joins[index] = false }
+            return
         }
+        evidence.wraps += found.wraps
+        evidence.midSentence += found.midSentence
+        evidence.lowercaseNext += found.lowercaseNext
     }
 
     /// Whether the break between `line` and `next` is a wrap at `width`.
@@ -90,7 +121,7 @@ enum LineJoiner {
         if next.indent > hangingIndent { return false }
         // A headline on top of its story: capitalised words with no sentence end, before a
         // capitalised line. (Inside a paragraph a line full of names may read the same.)
-        if opensBlock && line.isTitleCased && next.startsUppercase { return false }
+        if opensBlock && line.isHeadlineCased && next.startsUppercase && !next.isMostlyCapitalized { return false }
         return true
     }
 
@@ -104,7 +135,11 @@ enum LineJoiner {
         /// A bullet or a numbered-list marker, or a Markdown heading or quotation marker.
         var opensItem: Bool
         var isFigureRow: Bool
-        var isTitleCased: Bool
+        /// Capitalised words with no sentence end, as a headline in title case is written; names
+        /// alone rarely capitalise three words in four.
+        var isHeadlineCased: Bool
+        /// Most words capitalised, as in a headline's last words ("Bad Optics.").
+        var isMostlyCapitalized: Bool
         var startsUppercase: Bool
         /// Ends with sentence punctuation, a closing quotation mark or a colon.
         var endsSentence: Bool
@@ -139,7 +174,8 @@ enum LineJoiner {
                 atWordStart = isSpace
             }
             endsSentence = end > start && [".", "!", "?", "…", "\"", "”", "'", "’", ":"].contains(raw[end - 1])
-            isTitleCased = words >= 3 && capitalized * 10 >= words * 6 && !endsSentence
+            isMostlyCapitalized = words > 0 && capitalized * 10 >= words * 6
+            isHeadlineCased = words >= 3 && capitalized * 4 >= words * 3 && !endsSentence
         }
 
         private static func opensItem(_ raw: [Unicode.Scalar], _ start: Int, _ wordEnd: Int) -> Bool {
