@@ -218,6 +218,7 @@ def score(out, variant, report_path, removals_path=None):
     lost_whole = []
     removals = []
     reasons = collections.Counter()
+    lost_by_reason = collections.Counter()
     furniture = collections.Counter()
     furniture_left = []
     for path, want in sorted(expected.items()):
@@ -237,9 +238,13 @@ def score(out, variant, report_path, removals_path=None):
             lost_whole.append((name, "empty text"))
         if kept < total:
             lost_any.append((kept / total, total - kept, name))
+        missing = collections.Counter(words(want["words"])) - collections.Counter(words((article.get("title") or "") + "\n" + text))
         for segment in article.get("removed", []):
             if segment["reason"] == "markup":
                 continue
+            taken = collections.Counter(words(segment["text"])) & missing
+            lost_by_reason[segment["reason"]] += sum(taken.values())
+            missing -= taken
             reasons[segment["reason"]] += 1
             removals.append((variant, name, segment["reason"], " ".join(segment["text"].split())))
         for piece in want["furniture"]:
@@ -269,6 +274,7 @@ def score(out, variant, report_path, removals_path=None):
         for name, piece in furniture_left[:3]:
             print(f"    left in the text: {name}: {piece}")
     print("  removals by reason: " + ", ".join(f"{reason} {count}" for reason, count in reasons.most_common()))
+    print("  article words lost, by reason: " + ", ".join(f"{reason} {count}" for reason, count in lost_by_reason.most_common()))
     if removals_path:
         with open(removals_path, "a", encoding="utf-8") as f:
             for row in removals:

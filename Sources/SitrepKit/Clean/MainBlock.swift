@@ -39,13 +39,17 @@ enum MainBlock {
     static func withAdjoiningTables(_ range: ClosedRange<Int>, _ lines: [TextLine], _ judged: [RemovedSegment.Reason?]) -> ClosedRange<Int> {
         func isOpen(_ index: Int) -> Bool { judged[index] == nil && !lines[index].isBlank }
         func isRow(_ index: Int) -> Bool { isOpen(index) && lines[index].isFigureRow }
-        func isHeading(_ index: Int) -> Bool { isOpen(index) && !lines[index].isFigureRow && lines[index].wordCount <= 8 && !lines[index].isProse }
+        // What may stand between the block and a table: a heading ("Casualties by province:"),
+        // or a line cleaning removed (a site's standard heading, a label).
+        func isGap(_ index: Int) -> Bool {
+            !lines[index].isBlank && !lines[index].isFigureRow && (judged[index] != nil || lines[index].wordCount <= 8 && !lines[index].isProse)
+        }
 
         var upper = range.upperBound
         while true {
             var index = upper + 1
             while index < lines.count, lines[index].isBlank { index += 1 }
-            if index < lines.count, isHeading(index) {
+            if index < lines.count, isGap(index) {
                 index += 1
                 while index < lines.count, lines[index].isBlank { index += 1 }
             }
@@ -62,6 +66,10 @@ enum MainBlock {
         while true {
             var index = lower - 1
             while index >= 0, lines[index].isBlank { index -= 1 }
+            if index >= 0, isGap(index) {
+                index -= 1
+                while index >= 0, lines[index].isBlank { index -= 1 }
+            }
             var rows = 0
             var firstRow = index
             while index >= 0, isRow(index) || (lines[index].isBlank && rows > 0) {
@@ -71,7 +79,7 @@ enum MainBlock {
             guard rows >= minimumTableRows else { break }
             lower = firstRow
             while index >= 0, lines[index].isBlank { index -= 1 }
-            if index >= 0, isHeading(index) { lower = index }
+            if index >= 0, isGap(index), judged[index] == nil { lower = index }
         }
         return lower...upper
     }

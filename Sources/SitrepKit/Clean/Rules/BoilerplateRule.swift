@@ -26,7 +26,7 @@ struct BoilerplateRule: LineRule {
         if legal >= 2 || (legal == 1 && (line.wordCount <= 25 || Self.legalPhrases.containsAny(in: opening))) {
             return .boilerplate
         }
-        let shortPrompt = line.wordCount <= 12 && (line.isMostlyLinks || (!line.endsSentence && !introducesQuotation(line)))
+        let shortPrompt = line.wordCount <= 12 && !line.isFigureRow && (line.isMostlyLinks || (!line.endsSentence && !introducesQuotation(line)))
         if shortPrompt, line.contains(anyOf: Self.promptWords) { return .boilerplate }
         return nil
     }

@@ -7,7 +7,7 @@ struct CaptionRule: LineRule {
                                      "screenshot"])
 
     func judge(_ line: TextLine, _ context: LineContext) -> RemovedSegment.Reason? {
-        guard line.wordCount <= 60 else { return nil }
+        guard line.wordCount <= 60, !line.isFigureRow else { return nil }
         if line.starts(withAnyOf: Self.openers) { return .aside }
         return Self.endsWithCredit(line.plain) ? .aside : nil
     }
@@ -54,6 +54,9 @@ struct CaptionRule: LineRule {
         return result
     }
 
+    /// Words in a caption split off a paragraph, its credit included.
+    static let longestCaption = 35
+
     private static func splitTrailingCaption(_ line: TextLine, _ raw: [Unicode.Scalar], alone: Bool) -> (TextLine, TextLine)? {
         guard endsWithCredit(line.plain) else { return nil }
         let text = Array(line.plain.unicodeScalars)
@@ -64,6 +67,8 @@ struct CaptionRule: LineRule {
             guard starts.count >= 2 else { return nil }
             captionStart = starts[starts.count - 2]
         }
+        // A caption is a sentence or two; a longer tail means a sentence end went unseen.
+        guard countWords(text[captionStart...]) <= longestCaption else { return nil }
         let head = Array(text[..<captionStart])
         let headSentences = starts.filter { $0 < captionStart }.count + 1
         // One long sentence before a credit is as likely a caption of its own.
