@@ -94,6 +94,9 @@ enum LineJoiner {
     private static func markBlock(_ shapes: [Shape], _ block: Range<Int>, width: Int, into joins: inout [Bool], _ evidence: inout Evidence) {
         guard block.count >= 2 else { return }
         var found = Evidence()
+        // Breaks before a list item or a row of figures are meant; the others are wraps or
+        // a paragraph's end.
+        let breaks = block.dropLast().filter { !startsItsOwnLine(shapes[$0], shapes[$0 + 1]) }.count
         for index in block.dropLast() where isWrap(shapes[index], shapes[index + 1], width: width, opensBlock: index == block.lowerBound) {
             joins[index + 1] = true
             found.wraps += 1
@@ -102,7 +105,7 @@ enum LineJoiner {
         }
         // Lines that end a paragraph are no wraps; in a block of three-line paragraphs with no
         // blank line between them a third of the breaks are such ends.
-        guard found.wraps * 2 >= block.count - 1 else {
+        guard found.wraps * 2 >= breaks else {
             for index in block.dropFirst() { joins[index] = false }
             return
         }
@@ -115,7 +118,7 @@ enum LineJoiner {
     static func isWrap(_ line: Shape, _ next: Shape, width: Int, opensBlock: Bool) -> Bool {
         guard line.length <= width, line.length * 2 >= width,
               line.length + 1 + next.firstWordLength > width else { return false }
-        if next.opensItem || next.isFigureRow || line.isFigureRow { return false }
+        if startsItsOwnLine(line, next) { return false }
         // A deeper indent opens a paragraph or a quotation, unless it hangs under a list marker.
         let hangingIndent = line.opensItem ? line.indent + line.firstWordLength + 1 : line.indent
         if next.indent > hangingIndent { return false }
@@ -123,6 +126,11 @@ enum LineJoiner {
         // capitalised line. (Inside a paragraph a line full of names may read the same.)
         if opensBlock && line.isHeadlineCased && next.startsUppercase && !next.isMostlyCapitalized { return false }
         return true
+    }
+
+    /// A list item or a row of figures, or a line after a row.
+    static func startsItsOwnLine(_ line: Shape, _ next: Shape) -> Bool {
+        next.opensItem || next.isFigureRow || line.isFigureRow
     }
 
     /// What the joiner reads of a line, straight from the raw scalars.
