@@ -94,14 +94,15 @@ enum LineJoiner {
     private static func markBlock(_ shapes: [Shape], _ block: Range<Int>, width: Int, into joins: inout [Bool], _ evidence: inout Evidence) {
         guard block.count >= 2 else { return }
         var found = Evidence()
-        // Breaks before a list item or a row of figures are meant; the others are wraps or
-        // a paragraph's end.
+        // Breaks before a list item, a row of figures or an indented paragraph are meant; the
+        // others are wraps or a paragraph's end.
         let breaks = block.dropLast().filter { !startsItsOwnLine(shapes[$0], shapes[$0 + 1]) }.count
         for index in block.dropLast() where isWrap(shapes[index], shapes[index + 1], width: width, opensBlock: index == block.lowerBound) {
             joins[index + 1] = true
             found.wraps += 1
             if !shapes[index].endsSentence { found.midSentence += 1 }
-            if !shapes[index + 1].startsUppercase { found.lowercaseNext += 1 }
+            // A link is in lower case whatever precedes it, and says nothing of a sentence going on.
+            if !shapes[index + 1].startsUppercase && !shapes[index + 1].startsWithLink { found.lowercaseNext += 1 }
         }
         // Lines that end a paragraph are no wraps; in a block of three-line paragraphs with no
         // blank line between them a third of the breaks are such ends.
@@ -116,21 +117,22 @@ enum LineJoiner {
 
     /// Whether the break between `line` and `next` is a wrap at `width`.
     static func isWrap(_ line: Shape, _ next: Shape, width: Int, opensBlock: Bool) -> Bool {
-        guard line.length <= width, line.length * 2 >= width,
+        // Near the width, and the next word would have pushed it past. A word longer than the
+        // band (a link on a line of its own) would push any line past, and shows nothing.
+        guard line.length <= width, line.length + raggedness >= width, next.firstWordLength <= raggedness,
               line.length + 1 + next.firstWordLength > width else { return false }
         if startsItsOwnLine(line, next) { return false }
-        // A deeper indent opens a paragraph or a quotation, unless it hangs under a list marker.
-        let hangingIndent = line.opensItem ? line.indent + line.firstWordLength + 1 : line.indent
-        if next.indent > hangingIndent { return false }
         // A headline on top of its story: capitalised words with no sentence end, before a
         // capitalised line. (Inside a paragraph a line full of names may read the same.)
         if opensBlock && line.isHeadlineCased && next.startsUppercase && !next.isMostlyCapitalized { return false }
         return true
     }
 
-    /// A list item or a row of figures, or a line after a row.
+    /// A list item or a row of figures, a line after a row, or a deeper indent, which opens a
+    /// paragraph or a quotation (unless it hangs under a list marker).
     static func startsItsOwnLine(_ line: Shape, _ next: Shape) -> Bool {
-        next.opensItem || next.isFigureRow || line.isFigureRow
+        let hangingIndent = line.opensItem ? line.indent + line.firstWordLength + 1 : line.indent
+        return next.opensItem || next.isFigureRow || line.isFigureRow || next.indent > hangingIndent
     }
 
     /// What the joiner reads of a line, straight from the raw scalars.
@@ -149,6 +151,8 @@ enum LineJoiner {
         /// Most words capitalised, as in a headline's last words ("Bad Optics.").
         var isMostlyCapitalized: Bool
         var startsUppercase: Bool
+        /// The first word is a web address.
+        var startsWithLink: Bool
         /// Ends with sentence punctuation, a closing quotation mark or a colon.
         var endsSentence: Bool
 
@@ -167,6 +171,8 @@ enum LineJoiner {
             var wordEnd = start
             while wordEnd < end, !raw[wordEnd].isWhitespaceFast { wordEnd += 1 }
             firstWordLength = wordEnd - start
+            let firstWord = ScalarText.string(raw[start..<min(wordEnd, start + 8)]).lowercased()
+            startsWithLink = firstWord.hasPrefix("http") || firstWord.hasPrefix("www.")
             opensItem = !isBlank && Self.opensItem(raw, start, wordEnd)
             startsUppercase = !isBlank && raw[start].isUppercaseFast
             isFigureRow = !isBlank && LabelledFigure.isRow(raw[start..<end])
