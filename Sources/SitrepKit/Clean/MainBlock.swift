@@ -98,7 +98,8 @@ enum MainBlock {
             let stops = line.plain.components(separatedBy: ". ").count - 1
             return stops * 30 < line.wordCount ? -(3 + min(line.wordCount, 12) / 2) : line.wordCount / 3
         }
-        if line.endsSentence && line.wordCount >= 4 { return 1 }
+        // A short sentence, or one introducing what follows ("The ministry gave these figures:").
+        if (line.endsSentence || line.plain.hasSuffix(":") && line.wordCount >= 6) && line.wordCount >= 4 { return 1 }
         return -(3 + min(line.wordCount, 12) / 2)
     }
 
