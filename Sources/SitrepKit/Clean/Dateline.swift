@@ -129,6 +129,8 @@ enum WireDateline {
         guard agency != nil || (separated && placeWords.joined().unicodeScalars.filter(\.isAlphabeticFast).count >= 3) else {
             return nil
         }
+        // "(Undated)" alone is a note, not an agency: with no place a dash must follow it.
+        if placeWords.isEmpty && !separated && isWholeLine { return nil }
         // A comma after the place introduces its region ("Kenya", "N.Y.") or the filing day ("March 12").
         let isDate = region.contains { $0.unicodeScalars.allSatisfy { $0.asciiDigit != nil } }
         var place = placeWords.isEmpty ? nil : placeWords.joined(separator: " ")

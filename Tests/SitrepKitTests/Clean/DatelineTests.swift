@@ -32,6 +32,7 @@ import Testing
         #expect(read("UN officials said the talks would resume.") == nil)
         #expect(read("UN (United Nations) officials said the talks would resume.")?.agency == "United Nations")
         #expect(read("TRIPOLI") == nil)
+        #expect(read("(Undated)") == nil)
         #expect(read("TRIPOLI, Libya") == nil)
         #expect(read("FLOOD WARNING FOR THE DELTA") == nil)
         #expect(read("NATO (the alliance) met") == nil)
