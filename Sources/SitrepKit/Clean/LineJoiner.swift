@@ -9,8 +9,11 @@
 /// followed by another one come close to), and a line continues the one above it when that one
 /// is near the width and the line's first word would have pushed it past. A block of lines
 /// (between blank lines) is only joined when most of its breaks are such wraps: a menu or a list
-/// of headlines has a few long items by chance, not most. A deeper indent, a list marker or a
-/// `label: number` row starts a line of its own. One pass over the lines, whatever their number.
+/// of headlines has a few long items by chance, not most. And the document's wraps together
+/// must read as prose broken anywhere: mostly mid-sentence, some before a lower-case word (one
+/// sentence a line, or lines that all open with a capital, were laid out one by one). A deeper
+/// indent, a list marker or a `label: number` row starts a line of its own. A few passes over
+/// the lines, whatever their number.
 enum LineJoiner {
     /// Wraps narrower than this are not looked for: at a few words a line, any list would pass.
     static let narrowestWidth = 40
@@ -36,7 +39,7 @@ enum LineJoiner {
         // lower case. Lines that each end a sentence, or that all start with a capital (menus,
         // headlines, a footer's notices), were laid out one by one, whatever their lengths.
         // A lone wrap is taken on its line's shape (``wrapWidth(_:)``); more must show it.
-        let lone = evidence.wraps == 1 && isLoneWrap(shapes)
+        let lone = evidence.wraps == 1 && loneWrap(shapes) != nil
         guard lone || (evidence.midSentence * 2 > evidence.wraps && evidence.lowercaseNext > 0 && evidence.lowercaseNext * 4 >= evidence.wraps) else {
             return [Bool](repeating: false, count: spans.count)
         }
@@ -64,10 +67,7 @@ enum LineJoiner {
         }
         // A single pair of lines shows no band; a line long enough to be a wrap's and cut off
         // mid-sentence is taken for one.
-        if counted == 1, let lone = shapes.indices.dropLast().first(where: { !shapes[$0].isBlank && !shapes[$0 + 1].isBlank }) {
-            let line = shapes[lone]
-            return isLoneWrap(shapes) ? line.length : nil
-        }
+        if counted == 1 { return loneWrap(shapes) }
         guard counted >= 2 else { return nil }
         // A sliding window: the smallest right edge among the fullest bands is a length some
         // line reaches, the widest a wrap at that width produced.
@@ -81,13 +81,14 @@ enum LineJoiner {
         return best.count >= 2 ? best.width : nil
     }
 
-    /// A document whose only pair of adjacent lines reads as one wrapped sentence: the first
-    /// line long enough to be a wrap's, cut off mid-sentence, and no headline.
-    static func isLoneWrap(_ shapes: [Shape]) -> Bool {
+    /// The first line's length, when the document's only pair of adjacent lines reads as one
+    /// wrapped sentence: that line long enough to be a wrap's, cut off mid-sentence, no headline.
+    static func loneWrap(_ shapes: [Shape]) -> Int? {
         let pairs = shapes.indices.dropLast().filter { !shapes[$0].isBlank && !shapes[$0 + 1].isBlank }
-        guard pairs.count == 1, let index = pairs.first else { return false }
+        guard pairs.count == 1, let index = pairs.first else { return nil }
         let line = shapes[index]
-        return (loneLineWidth...widestWidth).contains(line.length) && !line.endsSentence && !line.isHeadlineCased
+        let isWrap = (loneLineWidth...widestWidth).contains(line.length) && !line.endsSentence && !line.isHeadlineCased
+        return isWrap ? line.length : nil
     }
 
     /// Marks the wraps of one block of non-blank lines, when most of its breaks are wraps.

@@ -55,6 +55,16 @@ import Testing
         #expect(cleaned.outlet == "AP")
     }
 
+    @Test func aShortDatedLeadAfterTheDatelineIsKept() {
+        let text = "KISMAYO, Somalia (AP) --\nGunmen killed three aid workers on Dec. 4, 2019.\nThe charity said its convoy was attacked on the road to the airport, and that two staff members were missing."
+        let cleaned = TextCleaner().clean(ExtractedText(text: text))
+        #expect(cleaned.text.hasPrefix("Gunmen killed three aid workers on Dec. 4, 2019."))
+        #expect(cleaned.removed.map(\.text) == ["KISMAYO, Somalia (AP) --"])
+        func line(_ text: String) -> TextLine { TextLine.lines(of: ScalarText.scalars(of: text))[0] }
+        #expect(DatelineRule().judge(line("Gunmen killed three aid workers on Dec. 4, 2019."), LineContext(inHeader: true)) == nil)
+        #expect(DatelineRule().judge(line("Correction: October 2, 2019, Sunday."), LineContext(inHeader: true)) == .dateline)
+    }
+
     @Test func aHeadlineAboveTheDatelineIsStillTheTitle() {
         let text = "Buses Collide On Highway\nTEGUCIGALPA (AP) --\nTwo buses collided on the highway on Monday, the Red Cross said."
         let cleaned = TextCleaner().clean(ExtractedText(text: text))
