@@ -29,6 +29,7 @@ public struct ReadingStage: Sendable {
         SentenceReader(),
         TokenReader(),
         DateReader(),
+        QuantityReader(),
     ])
 
     /// - Parameter setAside: the texts cleaning set beside the body (captions, embedded posts).

@@ -4,7 +4,9 @@
 ///     Quantity(low: 4000, high: 5000, kind: .count, approx: "no more than", counts: "fighters")
 ///
 /// `low == high` for an exact value. For a vote or a score ("375 to 34") `sides` holds each side in
-/// the order written, and `low`/`high` the smaller and larger.
+/// the order written, and `low`/`high` the smaller and larger; so does a change between two levels
+/// ("jumped from 240 to 273": sides 240 and 273, direction up). The qualifier says how the text
+/// bounds the value: "more than 120,000" is low = high = 120,000 with approx "more than".
 public struct Quantity: Sendable, Hashable, Codable {
     public var low: Double
     public var high: Double
@@ -22,12 +24,15 @@ public struct Quantity: Sendable, Hashable, Codable {
     public var place: AnnotationID?
     /// The date the figure is given for, a date in the same sentence.
     public var date: AnnotationID?
-    /// The sides of a vote or score, in the order written.
+    /// The sides of a vote or score, or the two levels of a change ("from 240 to 273"), in the
+    /// order written.
     public var sides: [Double]?
+    /// Which way a change goes ("rose by 20" up, "fell 0.4 per cent" down); nil for a level.
+    public var direction: Direction?
 
     public init(low: Double, high: Double, kind: Kind, approx: String? = nil, unit: String? = nil, counts: String? = nil,
                 countsSpan: Span? = nil, role: Role? = nil, place: AnnotationID? = nil, date: AnnotationID? = nil,
-                sides: [Double]? = nil) {
+                sides: [Double]? = nil, direction: Direction? = nil) {
         self.low = low
         self.high = high
         self.kind = kind
@@ -39,10 +44,15 @@ public struct Quantity: Sendable, Hashable, Codable {
         self.place = place
         self.date = date
         self.sides = sides
+        self.direction = direction
     }
 
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         case count, percent, money, area, distance, duration, weight, speed, vote, score, change, fraction, other
+    }
+
+    public enum Direction: String, Sendable, Hashable, Codable, CaseIterable {
+        case up, down
     }
 
     public enum Role: String, Sendable, Hashable, Codable, CaseIterable {

@@ -65,8 +65,9 @@ enum SQLiteLayerRows {
         }
         let quantity = try db.cachedStatement(sql: """
             INSERT INTO quantity (article_id, seq, start_offset, end_offset, text, low, high, kind, approx, unit, counts,
-                                  counts_start, counts_end, role, place_seq, place_entity, date_seq, date_value, side_a, side_b)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  counts_start, counts_end, role, place_seq, place_entity, date_seq, date_value, side_a, side_b,
+                                  direction)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (seq, q) in layers.quantities.enumerated() {
             let v = q.value
@@ -76,7 +77,7 @@ enum SQLiteLayerRows {
             try quantity.execute(arguments: [
                 a.id, seq, q.span.start, q.span.end, text[q.span], v.low, v.high, v.kind.rawValue, v.approx, v.unit,
                 v.counts, v.countsSpan?.start, v.countsSpan?.end, v.role?.rawValue, v.place?.index, place,
-                v.date?.index, day, sides.first, sides.count > 1 ? sides[1] : nil,
+                v.date?.index, day, sides.first, sides.count > 1 ? sides[1] : nil, v.direction?.rawValue,
             ])
         }
     }
@@ -196,7 +197,8 @@ enum SQLiteLayerRows {
                         countsSpan: counts, role: (r["role"] as String?).flatMap(Quantity.Role.init(rawValue:)),
                         place: (r["place_seq"] as Int?).map { AnnotationID(layer: .mentions, index: $0) },
                         date: (r["date_seq"] as Int?).map { AnnotationID(layer: .dates, index: $0) },
-                        sides: sides.isEmpty ? nil : sides)
+                        sides: sides.isEmpty ? nil : sides,
+                        direction: (r["direction"] as String?).flatMap(Quantity.Direction.init(rawValue:)))
     }
 }
 

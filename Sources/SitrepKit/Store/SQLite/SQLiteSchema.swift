@@ -176,6 +176,7 @@ enum SQLiteSchema {
                 t.column("date_value", .text)
                 t.column("side_a", .double)
                 t.column("side_b", .double)
+                t.column("direction", .text)       // "up" or "down", for a change
                 t.primaryKey(["article_id", "seq"])
             }
             try db.create(index: "quantity_counts", on: "quantity", columns: ["counts"])
