@@ -4,13 +4,11 @@
 ///     "rebels said on Sunday"            past      the Sunday on or before the anchor
 ///     "the council will vote on Tuesday" future    the Tuesday on or after it
 ///     "the dividend is payable Nov. 22"  present   the nearest November 22
+///     "the final is on Sunday"           present   a weekday: the coming one
 enum Tense: Sendable {
     case past, present, future, unknown
 }
 
-/// A weekday in the present ("launch day is Tuesday") is the coming one; a day or month without
-/// its year, the nearest.
-///
 /// Reads the tense of a date's clause from the verbs nearest to it: an auxiliary ("will",
 /// "would", "'ll", a modal), a phrase that schedules ("plans to", "is expected to", "scheduled
 /// for"), a past form ("said", "was", any "-ed"), a present form ("is", "says").
