@@ -47,6 +47,8 @@ import Testing
         #expect(!sundays.isEmpty)
         #expect(sundays.allSatisfy { $0 == "2016-12-11" })
         #expect(values(article, "May 2015") == ["2015-05"])
+        // "a much-trumpeted army victory there in March has shown": the March before.
+        #expect(values(article, "March") == ["2016-03"])
     }
 
     @Test func moonOfAlabamasTimeOfDay() throws {

@@ -82,6 +82,13 @@ struct TenseReader {
         let past = Self.past.contains(norm) || regular || Self.prefixedPast(norm)
         let present = !past && Self.present.contains(norm)
         guard past || present else { return nil }
+        // "has shown", "have been": the present perfect tells of the past.
+        if ["has", "have", "'ve"].contains(norm), k + 1 < sentence.upperBound {
+            var next = k + 1
+            if Self.groupWords.contains(tokens[next].norm), next + 1 < sentence.upperBound { next += 1 }
+            let verb = tokens[next]
+            if Self.participles.contains(verb.norm) || Self.past.contains(verb.norm) || isRegularPast(verb) { return .past }
+        }
         // The verb group it belongs to: "will be held", "is to be signed", "would have".
         var back = k - 1
         while back >= sentence.lowerBound, k - back <= 3 {
@@ -147,6 +154,13 @@ struct TenseReader {
         "spent", "swept", "wasn't", "weren't", "hadn't", "didn't", "ago", "shook", "sank", "sought", "bore", "dealt",
         "felt", "heard", "ran", "lay", "lit", "read", "underwent", "upheld", "wept", "wound", "arose", "beat",
     ]
+    static let participles: Set<String> = [
+        "been", "shown", "taken", "given", "seen", "done", "gone", "fallen", "written", "driven", "risen", "begun",
+        "broken", "chosen", "spoken", "stolen", "frozen", "grown", "known", "thrown", "flown", "drawn", "beaten",
+        "forgotten", "hidden", "ridden", "eaten", "sworn", "worn", "torn", "shaken", "withdrawn", "overtaken", "arisen",
+        "undergone", "overrun", "become", "come", "run", "won", "lost", "fled", "killed",
+    ]
+
     /// Words that follow a verb rather than the noun a participle would qualify.
     static let afterVerb: Set<String> = [
         "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "on",

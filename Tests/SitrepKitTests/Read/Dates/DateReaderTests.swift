@@ -102,6 +102,8 @@ func dateValues(_ text: String, published: String? = "2016-12-07", language: Str
         // A weekday in the present is the coming one; a present of reporting tells of the past.
         #expect(dateValues("The final is on Sunday in Doha.") == ["Sunday=2016-12-11"])
         #expect(dateValues("The opposition says Monday was the bloodiest day.") == ["Monday=2016-12-05"])
+        // The present perfect tells of the past.
+        #expect(dateValues("The victory there in March has shown how fragile the truce is.") == ["March=2016-03"])
         // A present passive: the nearest, either way.
         #expect(dateValues("The appeal is heard in January.") == ["January=2017-01"])
     }
