@@ -93,35 +93,13 @@ import Testing
     }
 
     /// Joining is one pass over the lines: four times the text takes about four times as long.
-    /// Timed in the thread's CPU time, best of several runs, so a busy machine slows both alike.
     @Test func joiningGrowsLinearly() {
-        func text(_ paragraphs: Int) -> [Unicode.Scalar] {
+        GrowthCheck().expectLinear(base: 100) { paragraphs in
             // One long paragraph (the worst case for joining) and many short ones.
             let long = Self.wrap(String(repeating: Self.paragraphs[1] + " ", count: paragraphs), width: 80)
             let short = (0..<paragraphs).map { Self.wrap(Self.paragraphs[$0 % 3], width: 76) }.joined(separator: "\n\n")
-            return ScalarText.scalars(of: long + "\n\n" + short)
+            let raw = ScalarText.scalars(of: long + "\n\n" + short)
+            return { _ = TextLine.lines(of: raw) }
         }
-        func cpuSeconds() -> Double {
-            var time = timespec()
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-            return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-        }
-        func seconds(_ raw: [Unicode.Scalar]) -> Double {
-            var best = Double.infinity
-            for _ in 0..<3 {
-                let start = cpuSeconds()
-                let read = TextLine.lines(of: raw)
-                best = min(best, cpuSeconds() - start)
-                #expect(read.count > 1)
-            }
-            return best
-        }
-        let small = text(100)
-        let large = text(400)
-        _ = seconds(small)
-        let smallTime = seconds(small)
-        let largeTime = seconds(large)
-        // Linear work gives about 4, quadratic 16.
-        #expect(largeTime <= smallTime * 4 * 1.6 + 0.005, "n: \(smallTime) s, 4n: \(largeTime) s")
     }
 }
