@@ -301,7 +301,9 @@ struct FigureReader {
     private func gluedCurrency(at index: Int, afterSign: Bool) -> (phrase: NumberPhrase, unit: QuantityUnit)? {
         guard index < limit, tokens[index].kind == .word, tokens[index].isCapitalised else { return nil }
         let norm = tokens[index].norm
-        guard let firstDigit = norm.firstIndex(where: { $0.isASCII && $0.isNumber }) else { return nil }
+        // Most words hold no digit: answered from the UTF-8 before any Character is made.
+        guard norm.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+              let firstDigit = norm.firstIndex(where: { $0.isASCII && $0.isNumber }) else { return nil }
         let code = String(norm[..<firstDigit])
         guard let name = Units.gluedCodes[code], afterSign || code.utf8.count == 3 || code == "rm" || code == "rs" else { return nil }
         var rest = norm[firstDigit...]
