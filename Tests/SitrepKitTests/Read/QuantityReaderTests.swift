@@ -140,6 +140,26 @@ import Testing
         #expect(found.value.kind == kind)
     }
 
+    @Test func readsRangesWithAMinusSign() throws {
+        let found = try Self.only("Add 4−5 cloves of garlic.")
+        #expect(found.value.low == 4 && found.value.high == 5 && found.value.counts == "cloves")
+    }
+
+    @Test func readsAUnitBeforeAHyphen() throws {
+        let found = try Self.only("Nissan is 43.4 percent-owned by Renault.")
+        #expect(found.value.unit == "percent" && found.value.low == 43.4)
+    }
+
+    @Test func anAcronymIsNoFunctionWord() throws {
+        let found = try Self.only("A pint is 1/8 of a US gallon.")
+        #expect(found.value.counts == "US gallon")
+    }
+
+    @Test func aBareFigureBorrowsTheNounOfAnEarlierOne() {
+        let found = Self.figures("There are 68,400 people out of work for one to two years and 95,800 for longer.")
+        #expect(found.map(\.value.counts) == ["people", nil, "people"])
+    }
+
     @Test func aSharedUnitReachesBackOverOr() {
         let found = Self.figures("A meal costs eight or nine euros in Faro.")
         #expect(found.map(\.value.unit) == ["euro", "euro"])
@@ -168,6 +188,12 @@ import Testing
         "In the 1990s the city grew.",
         "The 2020 Escape is a popular car.",
         "Talks ended two years ago.",
+        "Pedro Alves Jr., 55, was charged.",
+        "2. Never urged Kyiv to act.",
+        "Earlier studies agree [28].",
+        "The ID.3 and ID.4 models sold well.",
+        "Engineers tried to zero in on the fault.",
+        "The Boeing 787 Dreamliner was grounded.",
     ])
     func leavesOutWhatIsNoQuantity(text: String) {
         #expect(Self.figures(text).isEmpty, "\(text): \(Self.figures(text).map(\.text))")

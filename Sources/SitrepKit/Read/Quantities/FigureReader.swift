@@ -34,7 +34,7 @@ struct FigureReader {
         var phrase = a.phrase
 
         if phrase.isRatio { return .skip(phrase.end) }
-        if isFragment(phrase.start) { return .skip(phrase.end) }
+        if isFragment(phrase.start) || a.unit == nil && isListMarker(phrase) { return .skip(phrase.end) }
         if let digits = firstDigits(phrase) {
             if !phrase.hasScale, let end = NonQuantities.timeEnd(tokens, number: digits, limit: limit) { return .skip(end) }
             if a.unit == nil, phrase.isPlainInteger, phrase.start == digits,
@@ -155,9 +155,10 @@ struct FigureReader {
                 }
             }
         }
-        // "one" is a figure only when it counts something ("one solution", "one of the students").
-        if phrase.isWords, phrase.low == 1, phrase.end - phrase.start == 1, figure.unit == nil, figure.sides == nil,
-           figure.high == 1 {
+        // "one" (or "zero") is a figure only when it counts something ("one solution", "one of the
+        // students"), not in "the same one" or "zero in on".
+        if phrase.isWords, !phrase.isFraction, phrase.low == 0 || phrase.low == 1, phrase.end - phrase.start == 1,
+           figure.unit == nil, figure.sides == nil, figure.high == phrase.low {
             let before = phrase.start > floor ? tokens[phrase.start - 1].norm : ""
             if figure.counted == nil || Self.oneDeterminers.contains(before) { return .skip(phrase.end) }
         }
@@ -233,7 +234,7 @@ struct FigureReader {
         guard j + 1 < limit else { return nil }
         let joiner = tokens[j].norm
         switch joiner {
-        case "-", "–", "—":
+        case "-", "–", "—", "−":
             let touching = tokens[j - 1].touches(tokens[j]) && tokens[j].touches(tokens[j + 1])
             guard touching || joiner != "-" else { return nil }
         case "to":
@@ -262,6 +263,15 @@ struct FigureReader {
         let separator = tokens[index - 1], before = tokens[index - 2]
         return (separator.norm == "," || separator.norm == ".") && separator.touches(tokens[index])
             && before.touches(separator) && before.kind == .word
+    }
+
+    /// A list item's number ("2. Never urged", "7) Indiana Jones") or a citation ("[28]").
+    private func isListMarker(_ phrase: NumberPhrase) -> Bool {
+        guard phrase.isPlainInteger, phrase.end < limit else { return false }
+        let next = tokens[phrase.end]
+        if phrase.start == floor, next.norm == "." || next.norm == ")", tokens[phrase.end - 1].touches(next) { return true }
+        return phrase.start > floor && tokens[phrase.start - 1].norm == "[" && next.norm == "]"
+            && tokens[phrase.start - 1].touches(tokens[phrase.start]) && tokens[phrase.end - 1].touches(next)
     }
 
     private func hasVoteCue(around index: Int) -> Bool {

@@ -65,7 +65,10 @@ enum NonQuantities {
         if k >= floor, ageWords.contains(tokens[k].norm) { return true }
         // "Senard, 65,", "the mayor, 65,", "Name (65)": an age in apposition.
         guard phrase.isPlainInteger, phrase.low > 0, phrase.low < 120, phrase.start - 2 >= floor else { return false }
-        let open = tokens[phrase.start - 1].norm, name = tokens[phrase.start - 2]
+        let open = tokens[phrase.start - 1].norm
+        var name = tokens[phrase.start - 2]
+        // "Patrick Carlineo Jr., 55,"
+        if name.norm == ".", phrase.start - 3 >= floor, tokens[phrase.start - 3].isCapitalised { name = tokens[phrase.start - 3] }
         guard (open == "," || open == "("), name.kind == .word, open == "," || name.isCapitalised, phrase.end < limit,
               !CountedNoun.stopwords.contains(name.norm) else { return false }
         let close = tokens[phrase.end].norm
@@ -118,7 +121,7 @@ enum NonQuantities {
         let next = phrase.end < limit ? tokens[phrase.end] : nil
         // "beat Charlton 2-1", "passed in the House 375 to 34": a score or vote after a name.
         if let next, phrase.end + 1 < limit, tokens[phrase.end + 1].kind == .number,
-           next.norm == "to" || next.norm == "-" && tokens[phrase.end - 1].touches(next) && next.touches(tokens[phrase.end + 1]) {
+           next.norm == "to" || dashes.contains(next.norm) && tokens[phrase.end - 1].touches(next) && next.touches(tokens[phrase.end + 1]) {
             return false
         }
         // "9 May", "20 June": a day of a month.
@@ -165,6 +168,7 @@ enum NonQuantities {
     }
 
     private static let joiners: Set<String> = ["-", ".", "/", "–"]
+    private static let dashes: Set<String> = ["-", "–", "−", "—"]
     private static let yearJoiners: Set<String> = ["-", "–", "/"]
     private static let ageWords: Set<String> = ["aged", "age", "ages", "ageing", "aging"]
     private static let timeWords: Set<String> = [
