@@ -34,48 +34,28 @@ struct DuplicatesCommand: ParsableCommand {
     }
 
     private func clustersInStore() throws {
-        var clusters = NearDuplicateClusters(threshold: threshold)
-        var articles: [ArticleSummary] = []
-        try store.open().forEachArticle { processed in
-            let a = processed.article
-            clusters.add(articles.count, text: a.text)
-            articles.append(ArticleSummary(id: a.id, title: a.title, outlet: a.outlet, published: a.published?.day, source: a.source))
-        }
-        let groups = clusters.groups()
-        if groups.isEmpty { print("no near-duplicates among \(articles.count) articles") }
+        let found = try NearDuplicateArticles(store: store.open(), threshold: threshold)
+        let groups = found.groups()
+        if groups.isEmpty { print("no near-duplicates among \(found.articles.count) articles") }
         for group in groups {
-            // Articles come in publication order, so the first member is the earliest copy.
             print("\(group.count) copies, earliest first:")
-            for position in group {
-                let a = articles[position]
+            for a in group {
                 print("  \(a.id)  \(a.published ?? "undated")  \(a.outlet ?? "unknown outlet")  \(a.title ?? "(untitled)")")
             }
         }
     }
 
     private func pairsInInputs() throws {
-        let ingestor = Ingestor()
-        var clusters = NearDuplicateClusters(threshold: threshold)
-        var sources: [String] = []
-        var spent = Duration.zero
-        let clock = ContinuousClock()
-        for file in ingestor.plan(from).files {
-            ingestor.read(file, document: { document in
-                let text = String(decoding: document.payload, as: UTF8.self)
-                let start = clock.now
-                clusters.add(sources.count, text: text)
-                spent += clock.now - start
-                sources.append(document.hints.url ?? document.source)
-            }, failure: { error in
-                FileHandle.standardError.write(Data("\(error)\n".utf8))
-            })
-        }
+        let found = InputNearDuplicates(threshold: threshold).find(in: from, failure: { error in
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+        })
+        // Printed in large pieces: a corpus with many planted copies has millions of pairs.
         var out = ""
-        for pair in clusters.pairs {
-            out += "\(sources[pair.first])\t\(sources[pair.second])\t\(String(format: "%.3f", pair.similarity))\n"
+        for pair in found.pairs {
+            out += "\(pair.first)\t\(pair.second)\t\(String(format: "%.3f", pair.similarity))\n"
             if out.utf8.count > 1 << 16 { print(out, terminator: ""); out = "" }
         }
         print(out, terminator: "")
-        if timing { FileHandle.standardError.write(Data("matching seconds: \(spent.seconds)\n".utf8)) }
+        if timing { FileHandle.standardError.write(Data("matching seconds: \(found.matchingTime.seconds)\n".utf8)) }
     }
 }

@@ -46,136 +46,32 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let extraction = Extraction(json: json, dateOnly: dateOnly)
+        let extraction = FileExtraction(reading: dateOnly ? .dateOnly : .article, format: json ? .json : .text)
         if batch {
             let urls = try urlMap.map(Self.loadURLMap) ?? [:]
-            let (failed, pipelineTime) = try extraction.batch(from: paths[0], to: paths[1], urls: urls)
-            if timing { FileHandle.standardError.write(Data("pipeline seconds: \(pipelineTime.seconds)\n".utf8)) }
-            if failed > 0 { throw ExitCode(1) }
+            let summary = try BatchExtraction(extraction, urls: urls).run(from: paths[0], to: paths[1], failure: printFailure)
+            if timing { FileHandle.standardError.write(Data("pipeline seconds: \(summary.pipelineTime.seconds)\n".utf8)) }
+            if summary.failed > 0 { throw ExitCode(1) }
         } else {
             var failed = false
             extraction.each(in: paths[0], url: url, output: { print($0) }, failure: { error in
                 failed = true
-                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                printFailure(error)
             })
             if failed { throw ExitCode(1) }
         }
     }
 
+    private func printFailure(_ error: any Error) {
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
+    }
+
+    /// A map that is JSON of the wrong shape is a usage error, reported with the usage line.
     static func loadURLMap(_ path: String) throws -> [String: String] {
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
-        guard let map = try JSONSerialization.jsonObject(with: data) as? [String: String] else {
-            throw ValidationError("\(path): expected a JSON object of file name to URL")
+        do {
+            return try URLMap.load(path)
+        } catch let error as URLMap.Malformed {
+            throw ValidationError(error.description)
         }
-        return map
-    }
-}
-
-/// Runs the pipeline on files without a store, printing or writing what it finds.
-struct Extraction {
-    var json: Bool
-    var dateOnly = false
-    let pipeline = Pipeline()
-
-    /// What one document gives: its article, or with `dateOnly` its date alone.
-    enum Result {
-        case article(ProcessedArticle)
-        case date(PublicationDate?, SourceDocument)
-    }
-
-    func process(_ document: SourceDocument) throws -> Result {
-        dateOnly ? .date(try pipeline.publicationDate(document), document) : .article(try pipeline.process(document))
-    }
-
-    /// The body, or the date as a plain day or moment ("-" for none); with `json`, everything.
-    func render(_ result: Result) throws -> String {
-        switch result {
-        case let .article(processed):
-            return json ? try encoded(ArticleJSON(processed)) : processed.article.text
-        case let .date(date, document):
-            guard json else { return date?.value ?? "-" }
-            return try encoded(PublicationDateJSON(source: document.source, url: document.hints.url, date: date))
-        }
-    }
-
-    private func encoded(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
-
-    /// Every article in one file (one for a page, several for a container). Returns the time
-    /// spent in the pipeline alone.
-    @discardableResult
-    func each(in path: String, url: String?, output: (String) -> Void, failure: (any Error) -> Void) -> Duration {
-        var pipelineTime = Duration.zero
-        Ingestor().read(InputFile(path: path), document: { document in
-            var document = document
-            if let url { document.hints.url = url }
-            do {
-                let clock = ContinuousClock()
-                let start = clock.now
-                let result = try process(document)
-                pipelineTime += clock.now - start
-                output(try render(result))
-            } catch {
-                failure(error)
-            }
-        }, failure: failure)
-        return pipelineTime
-    }
-
-    /// Extracts every page of a folder into another; returns how many failed, and the time spent
-    /// in the pipeline alone.
-    func batch(from input: String, to output: String, urls: [String: String]) throws -> (failed: Int, pipelineTime: Duration) {
-        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        let names = try FileManager.default.contentsOfDirectory(atPath: input).sorted()
-        var failed = 0
-        var pipelineTime = Duration.zero
-        for name in names {
-            guard let stem = Self.stem(of: name) else { continue }
-            var texts: [String] = []
-            pipelineTime += each(in: (input as NSString).appendingPathComponent(name), url: urls[name],
-                 output: { texts.append($0) },
-                 failure: { error in
-                     failed += 1
-                     FileHandle.standardError.write(Data("\(error)\n".utf8))
-                 })
-            let target = (output as NSString).appendingPathComponent(stem + (json ? ".json" : ".txt"))
-            // An empty file still marks the page as seen, so a scorer counts it as extracted-nothing.
-            if let problem = Self.writeFile(Array(texts.joined(separator: "\n\n").utf8), to: target) {
-                failed += 1
-                FileHandle.standardError.write(Data("\(target): cannot write: \(problem)\n".utf8))
-            }
-        }
-        return (failed, pipelineTime)
-    }
-
-    /// Writes a file with plain POSIX calls; nil, or what went wrong. Foundation's writes sync
-    /// every file to disk, which costs more than extracting the page, and a half-written output
-    /// of a killed batch is simply written again by the next.
-    static func writeFile(_ bytes: [UInt8], to path: String) -> String? {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
-        var written = 0
-        while written < bytes.count {
-            let result = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                let problem = String(cString: strerror(errno))
-                close(descriptor)
-                return problem
-            }
-            written += result
-        }
-        return close(descriptor) == 0 ? nil : String(cString: strerror(errno))
-    }
-
-    /// NAME for NAME.html, NAME.htm, NAME.html.gz and NAME.txt; nil for anything else.
-    static func stem(of name: String) -> String? {
-        for suffix in [".html.gz", ".htm.gz", ".html", ".htm", ".txt"] where name.hasSuffix(suffix) {
-            return String(name.dropLast(suffix.count))
-        }
-        return nil
     }
 }

@@ -31,7 +31,7 @@ struct SearchCommand: ParsableCommand {
         for hit in hits {
             print("\(hit.id)  \(hit.day ?? "undated")  \(hit.outlet ?? "unknown outlet")")
             print("  \(hit.title ?? "(untitled)")")
-            print("  \(hit.snippet.split(whereSeparator: \.isNewline).joined(separator: " "))\n")
+            print("  \(hit.marked(open: "[", close: "]").split(whereSeparator: \.isNewline).joined(separator: " "))\n")
         }
     }
 }
