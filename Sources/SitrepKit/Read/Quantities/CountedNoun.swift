@@ -92,7 +92,7 @@ enum CountedNoun {
         "this", "was", "has", "its", "his", "hers", "yes", "thus", "plus", "always", "perhaps", "less", "unless",
         "across", "whereas", "besides", "towards", "afterwards", "news", "series", "species", "politics",
         "economics", "sometimes", "nevertheless", "does", "goes", "ours", "yours", "theirs", "whereabouts",
-        "overseas", "downwards", "upwards", "regardless", "gas", "bus", "lens", "alias", "atlas", "canvas",
+        "overseas", "downwards", "upwards", "regardless", "gas", "bus", "lens", "alias", "atlas", "canvas", "corps",
     ]
 
     static let pronouns: Set<String> = ["them", "us", "these", "those", "which", "whom", "it", "you", "ours", "theirs", "whose"]
@@ -120,15 +120,15 @@ enum CountedNoun {
         "'s", "’s", "s", "st", "nd", "rd", "th", "am", "pm", "a.m.", "p.m.",
     ]
 
+    /// Verbs that end a counted phrase. Words that are nouns as often ("face masks", "live rounds",
+    /// "cost overruns") are not here.
     private static let commonVerbs: Set<String> = [
         "come", "came", "comes", "go", "went", "goes", "get", "got", "make", "made", "take", "took", "taken", "see",
-        "saw", "seen", "give", "gave", "given", "remain", "remained", "remain", "live", "lived", "work", "worked",
-        "left", "leave", "stay", "stayed", "face", "faced", "need", "needed", "want", "wanted", "voted", "vote",
-        "joined", "joined", "gathered", "marched", "protested", "attended", "signed", "received", "lost", "won",
-        "gained", "rose", "fell", "dropped", "jumped", "climbed", "rising", "falling", "closed", "opened",
-        "ended", "finished", "started", "began", "expected", "estimated", "seemed", "became", "become", "show",
-        "showed", "shown", "found", "reached", "passed", "held", "hit", "ran", "run", "put", "set", "cost", "costs",
-        "paid", "pay", "sold", "bought", "added", "cut", "raised", "fled", "returned", "crossed", "surrendered",
-        "gave", "led", "let",
+        "saw", "seen", "give", "gave", "given", "remain", "remained", "lived", "worked", "left", "leave", "stay",
+        "stayed", "faced", "needed", "wanted", "voted", "joined", "gathered", "marched", "protested", "attended",
+        "signed", "received", "lost", "won", "gained", "rose", "fell", "dropped", "jumped", "climbed", "rising",
+        "falling", "closed", "opened", "ended", "finished", "started", "began", "expected", "estimated", "seemed",
+        "became", "become", "showed", "shown", "found", "reached", "passed", "held", "ran", "paid", "sold", "bought",
+        "added", "raised", "fled", "returned", "crossed", "surrendered", "gave", "led", "let",
     ]
 }

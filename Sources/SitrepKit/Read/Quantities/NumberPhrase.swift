@@ -208,7 +208,9 @@ struct NumberPhrase: Sendable, Hashable {
 
         // Cardinals: "seven", "twenty-eight thousand six hundred forty-two", "three quarters".
         guard let firstValue = NumberWords.cardinalValue(first) else { return nil }
-        if let d = NumberWords.fraction[next], firstValue >= 1, firstValue < d || next.hasPrefix("half") {
+        // "three quarters", "Two Thirds", but not "two Fifth Corps members"
+        let titled = index + 1 < limit && tokens[index + 1].isCapitalised && !tokens[index].isCapitalised
+        if let d = NumberWords.fraction[next], !titled, firstValue >= 1, firstValue < d || next.hasPrefix("half") {
             return NumberPhrase(start: index, end: index + 2, low: firstValue / d, high: firstValue / d, isWords: true,
                                 isFraction: true)
         }
