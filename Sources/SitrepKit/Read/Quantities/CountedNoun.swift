@@ -35,6 +35,8 @@ enum CountedNoun {
             guard t.kind == .word, modifier || t.isAllCaps || !stopwords.contains(t.norm), !commonVerbs.contains(t.norm),
                   !(k == first && isAdverb(t.norm)), CasualtyRoles.participles[t.norm] == nil else { break }
             if NumberWords.cardinal[t.norm] != nil || NumberWords.scale[t.norm] != nil { break }
+            // "One senior official Monday described": a day or month ends the phrase.
+            if t.isCapitalised, NonQuantities.weekdays.contains(t.norm) || NonQuantities.months.contains(t.norm) { break }
             // "one proposal asks": after a singular head, a word in -s is its verb.
             if singular, k > first, isPluralNoun(t.norm) { break }
             k += 1

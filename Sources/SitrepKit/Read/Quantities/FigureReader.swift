@@ -211,7 +211,8 @@ struct FigureReader {
                     core.unit = m.value
                     j = m.end
                 }
-            } else if let m = Units.after.match(tokens, at: j, limit: limit) ?? Units.hyphenated(tokens[j]).map({ ($0, j + 1) }),
+            } else if let m = Units.after.match(tokens, at: j, limit: limit) ?? Units.hyphenated(tokens[j]).map({ ($0, j + 1) })
+                        ?? nationalCurrency(at: j),
                       !m.value.touching || tokens[j - 1].touches(tokens[j]),
                       !(m.value.lowercaseOnly && tokens[j].isCapitalised),
                       !(m.value.name == "metre" && tokens[j].norm == "m" && !tokens[j - 1].touches(tokens[j]) && phrase.isWords) {
@@ -226,6 +227,15 @@ struct FigureReader {
         }
         core.end = j
         return core
+    }
+
+    /// A currency after a nationality the unit table does not name: "37.5 Canadian cents", "80
+    /// million French francs".
+    private func nationalCurrency(at index: Int) -> (value: QuantityUnit, end: Int)? {
+        guard index + 1 < limit, tokens[index].isCapitalised, tokens[index].kind == .word,
+              let m = Units.after.match(tokens, at: index + 1, limit: limit), m.value.kind == .money, !m.value.touching
+        else { return nil }
+        return m
     }
 
     /// The second end of a range or vote written after `a`, and the word joining them.

@@ -196,6 +196,6 @@ enum NonQuantities {
         "block", "seat", "channel", "episode", "season", "volume", "vol", "issue", "part", "act", "scene",
         "rule", "resolution", "amendment", "clause", "paragraph", "item", "figure", "table", "step", "ward",
         "precinct", "track", "floor", "pier", "terminal", "hole", "code", "zip", "postcode", "windows", "ios",
-        "android", "covid", "unit", "district", "tier", "mark", "series", "week",
+        "android", "covid", "unit", "district", "tier", "mark", "series", "week", "year",
     ]
 }
