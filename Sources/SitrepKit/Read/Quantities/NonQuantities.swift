@@ -36,11 +36,21 @@ enum NonQuantities {
                       tokens[j].touches(tokens[j + 1]), tokens[j + 1].kind == .number, isInteger(tokens[j + 1].norm) {
                 groups += 1
                 j += 2
+            } else if j + 1 < limit, tokens[j].norm == ")" || tokens[j].norm == "(", tokens[j + 1].kind == .number,
+                      isInteger(tokens[j + 1].norm) {
+                // "(555) 123-4567", "+1 (555) …"
+                groups += 1
+                j += 2
             } else {
                 break
             }
         }
         if groups >= 3 || leadingZero { return j }
+        // "555-1234": a local phone number, three digits and four.
+        if groups == 2, j - index == 3, tokens[index].norm.utf8.count == 3, tokens[index + 1].norm == "-",
+           tokens[index + 2].norm.utf8.count == 4 {
+            return j
+        }
         let plusBefore = index > 0 && tokens[index - 1].norm == "+" && tokens[index - 1].touches(tokens[index])
         return plusBefore && groups >= 2 ? j : nil
     }
