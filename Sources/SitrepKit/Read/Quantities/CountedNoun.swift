@@ -55,6 +55,13 @@ enum CountedNoun {
             end = k
         }
         guard var last = end, last > first else { return nil }
+        // "800,000 local police officers", "the two largest teachers unions": a plural noun that
+        // modifies the next one.
+        if !singular, last < limit, last - first < 5, tokens[last].kind == .word, !tokens[last].isCapitalised,
+           isPluralNoun(tokens[last].norm), !irregularPlurals.contains(tokens[last].norm),
+           !stopwords.contains(tokens[last].norm), !commonVerbs.contains(tokens[last].norm) {
+            last += 1
+        }
         // "people killed", "civilians wounded"
         if last < limit, CasualtyRoles.participles[tokens[last].norm] != nil, tokens[last].kind == .word {
             last += 1

@@ -43,7 +43,15 @@ struct FigureReader {
             }
         }
         if a.unit == nil, NonQuantities.hasLetterSuffix(tokens, phrase, limit: limit) { return .skip(phrase.end + 1) }
-        if NonQuantities.isAge(tokens, phrase, floor: floor, limit: limit) {
+        if phrase.isWords, phrase.end < limit, tokens[phrase.end].norm == "o'clock" || tokens[phrase.end].norm == "o’clock" {
+            return .skip(phrase.end + 1)
+        }
+        // Seven digits and more with no separator and nothing around them: a timestamp or an id.
+        if a.unit == nil, phrase.isPlainInteger, phrase.digitCount >= 7,
+           Qualifiers.before.match(tokens, endingAt: a.first, floor: floor) == nil {
+            return .skip(phrase.end)
+        }
+        if NonQuantities.isAge(tokens, phrase, floor: floor, limit: limit) || isAgeRangeStart(phrase) {
             // "aged 18 to 34": both ends are ages.
             var end = max(a.end, phrase.end + 1)
             if a.end + 1 < limit, Self.ageJoiners.contains(tokens[a.end].norm), tokens[a.end + 1].kind == .number {
@@ -166,7 +174,9 @@ struct FigureReader {
                                          floor: floor, limit: limit)
         let countsPoints = figure.counted.map { tokens[$0.upperBound - 1].norm == "points" } ?? false
         if figure.sides == nil, figure.kind != .change, figure.unit != nil || figure.counted == nil || countsPoints {
-            figure.direction = ChangeCues.direction(tokens, figure: figure.first..<figure.end, floor: floor, limit: limit)
+            let relative = figure.unit?.kind == .percent || countsPoints
+            figure.direction = ChangeCues.direction(tokens, figure: figure.first..<figure.end, floor: floor, limit: limit,
+                                                    relative: relative)
         }
         if figure.sides == nil || figure.kind == .change {
             if figure.direction != nil {
@@ -273,6 +283,14 @@ struct FigureReader {
         let separator = tokens[index - 1], before = tokens[index - 2]
         return (separator.norm == "," || separator.norm == ".") && separator.touches(tokens[index])
             && before.touches(separator) && before.kind == .word
+    }
+
+    /// "18- to 24-year-old": the first end of an age range, its unit written after the second.
+    private func isAgeRangeStart(_ phrase: NumberPhrase) -> Bool {
+        let j = phrase.end
+        guard j + 2 < limit, tokens[j].norm == "-", tokens[j - 1].touches(tokens[j]), Self.ageJoiners.contains(tokens[j + 1].norm),
+              tokens[j + 2].kind == .number, let second = NumberPhrase.read(tokens, at: j + 2, limit: limit) else { return false }
+        return NonQuantities.isAge(tokens, second, floor: floor, limit: limit)
     }
 
     /// A list item's number ("2. Never urged", "7) Indiana Jones") or a citation ("[28]").

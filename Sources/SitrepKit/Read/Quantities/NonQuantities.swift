@@ -123,9 +123,10 @@ enum NonQuantities {
     static func isIdentifier(_ tokens: [Token], _ phrase: NumberPhrase, scalars: [Unicode.Scalar], floor: Int, limit: Int) -> Bool {
         guard !phrase.isVague, !phrase.isFraction else { return false }
         if phrase.isWords {
-            // "Formula One", "BBC One": a capitalised number word inside a sentence.
-            return phrase.start > floor && tokens[phrase.start].isCapitalised && phrase.end - phrase.start == 1
-                && tokens[phrase.start - 1].isCapitalised
+            // "Formula One", "BBC One", "Zero Hedge": a capitalised number word inside a sentence,
+            // in a name.
+            guard phrase.start > floor, tokens[phrase.start].isCapitalised, phrase.end - phrase.start == 1 else { return false }
+            return tokens[phrase.start - 1].isCapitalised || phrase.end < limit && tokens[phrase.end].isCapitalised
         }
         guard phrase.isPlainInteger || phrase.digitCount <= 3 && !phrase.hasScale else { return false }
         let next = phrase.end < limit ? tokens[phrase.end] : nil
@@ -183,7 +184,7 @@ enum NonQuantities {
     private static let ageWords: Set<String> = ["aged", "age", "ages", "ageing", "aging"]
     private static let timeWords: Set<String> = [
         "am", "pm", "a.m.", "p.m.", "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "bst", "cet", "cest", "msk",
-        "o'clock", "ist",
+        "o'clock", "o’clock", "ist",
     ]
     private static let ordinalSuffixes = ["st", "nd", "rd", "th"]
     static let months: Set<String> = [
