@@ -11,4 +11,7 @@ public struct CleanedText: Sendable, Hashable {
     /// Who copied the piece and when, when this is a copy.
     public var republication: Republication?
     public var published: PublicationDate?
+    /// The wire dateline that opens the story ("ATLANTA (AP) --"): its place and agency, and
+    /// where it is in the text cleaning started from.
+    public var dateline: Dateline? = nil
 }

@@ -130,8 +130,17 @@ enum InlineMarkup {
             i += 1
         }
         guard i < limit, raw[i] == "]", i + 1 < limit, raw[i + 1] == "(" else { return nil }
+        // The target may hold balanced parentheses of its own: `(https://x.org/Battle_(2016))`.
         var j = i + 2
-        while j < limit, raw[j] != ")", j - i < 2_000 { j += 1 }
+        var open = 1
+        while j < limit, j - i < 2_000 {
+            if raw[j] == "(" { open += 1 }
+            if raw[j] == ")" {
+                open -= 1
+                if open == 0 { break }
+            }
+            j += 1
+        }
         guard j < limit, raw[j] == ")" else { return nil }
         return (i, j + 1)
     }

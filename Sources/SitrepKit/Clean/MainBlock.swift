@@ -12,13 +12,15 @@ enum MainBlock {
     static func range(of lines: [TextLine], judged: [RemovedSegment.Reason?], minimumLines: Int = 8) -> ClosedRange<Int>? {
         let open = lines.indices.filter { !lines[$0].isBlank && judged[$0] == nil }
         guard open.count >= minimumLines else { return nil }
-        let wrapped = TextLine.hardWrappedLines(lines)
         var best: (score: Int, range: ClosedRange<Int>)?
         var runStart: Int?
         var runScore = 0
-        for index in open {
-            // A hard-wrapped paragraph's lines are prose however they were cut.
-            let value = wrapped.contains(index) ? lines[index].wordCount : score(lines[index])
+        for (position, index) in open.enumerated() {
+            // A row of figures next to another is a table's: short, yet no furniture, it neither
+            // earns nor costs. (A lone "label: number" line is judged like any other.)
+            let inTable = lines[index].isFigureRow
+                && (position > 0 && lines[open[position - 1]].isFigureRow || position + 1 < open.count && lines[open[position + 1]].isFigureRow)
+            let value = inTable ? 0 : score(lines[index])
             if runStart == nil || runScore <= 0 {
                 runStart = index
                 runScore = 0
@@ -28,8 +30,62 @@ enum MainBlock {
                 best = (runScore, start...index)
             }
         }
-        return best?.range
+        return best.map { withAdjoiningTables($0.range, lines, judged) }
     }
+
+    /// The block with the tables of figures that adjoin it, above or below (blank lines and one
+    /// heading line, "Casualties by province:", between): a table closing an article scores
+    /// nothing, so the best segment stops short of it, yet it is the article's.
+    static func withAdjoiningTables(_ range: ClosedRange<Int>, _ lines: [TextLine], _ judged: [RemovedSegment.Reason?]) -> ClosedRange<Int> {
+        func isOpen(_ index: Int) -> Bool { judged[index] == nil && !lines[index].isBlank }
+        func isRow(_ index: Int) -> Bool { isOpen(index) && lines[index].isFigureRow }
+        // What may stand between the block and a table: a heading ("Casualties by province:"),
+        // or a line cleaning removed (a site's standard heading, a label).
+        func isGap(_ index: Int) -> Bool {
+            !lines[index].isBlank && !lines[index].isFigureRow && (judged[index] != nil || lines[index].wordCount <= 8 && !lines[index].isProse)
+        }
+
+        var upper = range.upperBound
+        while true {
+            var index = upper + 1
+            while index < lines.count, lines[index].isBlank { index += 1 }
+            if index < lines.count, isGap(index) {
+                index += 1
+                while index < lines.count, lines[index].isBlank { index += 1 }
+            }
+            var rows = 0
+            var lastRow = index
+            while index < lines.count, isRow(index) || (lines[index].isBlank && rows > 0) {
+                if !lines[index].isBlank { rows += 1; lastRow = index }
+                index += 1
+            }
+            guard rows >= minimumTableRows else { break }
+            upper = lastRow
+        }
+        var lower = range.lowerBound
+        while true {
+            var index = lower - 1
+            while index >= 0, lines[index].isBlank { index -= 1 }
+            if index >= 0, isGap(index) {
+                index -= 1
+                while index >= 0, lines[index].isBlank { index -= 1 }
+            }
+            var rows = 0
+            var firstRow = index
+            while index >= 0, isRow(index) || (lines[index].isBlank && rows > 0) {
+                if !lines[index].isBlank { rows += 1; firstRow = index }
+                index -= 1
+            }
+            guard rows >= minimumTableRows else { break }
+            lower = firstRow
+            while index >= 0, lines[index].isBlank { index -= 1 }
+            if index >= 0, isGap(index), judged[index] == nil { lower = index }
+        }
+        return lower...upper
+    }
+
+    /// Fewer rows than this are a counter or a label, not a table.
+    static let minimumTableRows = 2
 
     static func score(_ line: TextLine) -> Int {
         // A teaser cut off mid-sentence ("… which provide you with a way to…") is a link to
@@ -42,7 +98,8 @@ enum MainBlock {
             let stops = line.plain.components(separatedBy: ". ").count - 1
             return stops * 30 < line.wordCount ? -(3 + min(line.wordCount, 12) / 2) : line.wordCount / 3
         }
-        if line.endsSentence && line.wordCount >= 4 { return 1 }
+        // A short sentence, or one introducing what follows ("The ministry gave these figures:").
+        if (line.endsSentence || line.plain.hasSuffix(":") && line.wordCount >= 6) && line.wordCount >= 4 { return 1 }
         return -(3 + min(line.wordCount, 12) / 2)
     }
 

@@ -1,6 +1,6 @@
-/// Builds the body from the lines that survived cleaning: one paragraph per line, or per block
-/// when a block's lines were hard-wrapped, with markup stripped and paragraphs split by a page
-/// break mended. Paragraph spans are offsets into the body it returns.
+/// Builds the body from the lines that survived cleaning: one paragraph per line (a wrapped
+/// paragraph's lines were joined into one already), with markup stripped and paragraphs split by
+/// a page break mended. Paragraph spans are offsets into the body it returns.
 struct ParagraphAssembler {
     struct Output {
         var text: String
@@ -18,19 +18,14 @@ struct ParagraphAssembler {
 
         func flush() {
             guard !block.isEmpty else { return }
-            let wrapped = TextLine.isHardWrapped(block.map { lines[$0] })
             var first = true
             for index in block {
                 let stripped = lines[index].stripped
                 markup += stripped.removed
                 let text = collapseSpaces(stripped.text)
                 guard !text.isEmpty else { continue }
-                if (wrapped && !first), let last = pieces.popLast() {
-                    pieces.append((last.text + " " + text, last.joinsPrevious))
-                } else {
-                    let joins = first && blockFollowsBlankGap && continues(pieces.last?.text, text)
-                    pieces.append((text, joins))
-                }
+                let joins = first && blockFollowsBlankGap && continues(pieces.last?.text, text)
+                pieces.append((text, joins))
                 first = false
             }
             block.removeAll()

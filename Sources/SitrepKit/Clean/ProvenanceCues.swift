@@ -1,5 +1,5 @@
 /// Who wrote a piece and when, read from the lines cleaning set aside: bylines, datelines,
-/// attributions ("The original source of this article is X") and a wire lead ("(Agency) –").
+/// attributions ("The original source of this article is X") and a wire dateline ("(Agency) –").
 ///
 /// A republished piece often carries two datelines, the republisher's and the original outlet's;
 /// the one that names the original outlet dates the article, and the other names the republisher.
@@ -12,7 +12,9 @@ struct ProvenanceCues {
     var republished: String?
     var published: PublicationDate?
 
-    init(lines: [TextLine], verdicts: [RemovedSegment.Reason?], openingLines: [Int], closingLine: Int?, bodyStart: Int?) {
+    /// - Parameter wireAgency: the agency a wire dateline names (``Dateline``), on its own line or
+    ///   opening the story.
+    init(lines: [TextLine], verdicts: [RemovedSegment.Reason?], wireAgency: String?, closingLine: Int?, bodyStart: Int?) {
         var attributed: String?
         var datelines: [(name: String, day: String, line: Int)] = []
         for (index, line) in lines.enumerated() {
@@ -29,11 +31,10 @@ struct ProvenanceCues {
                 break
             }
         }
-        let wire = openingLines.lazy.compactMap { WireLead.outlet(in: lines[$0].plain) }.first
         // A byline that matches a dateline's name is an outlet byline ("By Some Agency").
         let bylineOutlet = byline.flatMap { name in datelines.contains { $0.name == name } ? name : nil }
         let credit = closingLine.flatMap { ClosingCredit.outlet(in: lines[$0].plain) }
-        outlet = attributed ?? wire ?? bylineOutlet ?? credit
+        outlet = attributed ?? wireAgency ?? bylineOutlet ?? credit
 
         let original = datelines.first { !$0.name.isEmpty && $0.name == outlet }
         if let original {
@@ -57,20 +58,5 @@ enum ClosingCredit {
         let words = clause.split(separator: " ")
         guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
         return clause
-    }
-}
-
-/// The agency credit that opens a wire story: "(Reuters) –", "BEIRUT (AP) —", "(AFP) ".
-enum WireLead {
-    static func outlet(in line: String) -> String? {
-        guard let open = line.firstIndex(of: "("), line.distance(from: line.startIndex, to: open) <= 40,
-              let close = line[open...].firstIndex(of: ")") else { return nil }
-        let before = String(line[..<open]).trimmingWhitespace()
-        // Only a place name in capitals may precede the credit.
-        guard before.isEmpty || before == before.uppercased() else { return nil }
-        let name = String(line[line.index(after: open)..<close]).trimmingWhitespace()
-        let words = name.split(separator: " ")
-        guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
-        return name
     }
 }

@@ -4,7 +4,8 @@
 ///     cleaned.text       // the body, paragraphs separated by a blank line
 ///     cleaned.removed    // what was dropped, each with its reason and raw offsets
 ///
-/// It reads the text as lines, marks lines that are not body (title, bylines, datelines, labels,
+/// It reads the text as lines (a hard-wrapped paragraph's lines joined into one), marks lines
+/// that are not body (title, bylines, datelines, labels,
 /// legal notices, prompts, appeals, dumps, a second copy of the body, a trailing list), reads
 /// provenance from what it marked, and builds the body from the rest.
 public struct TextCleaner: Sendable {
@@ -31,9 +32,20 @@ public struct TextCleaner: Sendable {
     ///   aside, read captions and embeds from the markup, and chose the main block already.
     public func clean(_ extracted: ExtractedText, scrapedText: Bool = true) -> CleanedText {
         let raw = ScalarText.scalars(of: extracted.text)
-        let lines = TextLine.lines(of: raw)
+        var lines = TextLine.lines(of: raw)
+        if scrapedText { lines = CaptionRule.splittingTrailingCaptions(lines, raw) }
         var verdicts = [RemovedSegment.Reason?](repeating: nil, count: lines.count)
 
+        // A wire dateline on a line of its own is read before the headline is looked for: it is
+        // the first line of many wire stories, and no headline.
+        var dateline: Dateline?
+        for index in lines.indices where WireDateline.mayOpen(lines[index]) {
+            guard let reading = WireDateline.read(lines[index].plain), reading.isWholeLine else { continue }
+            verdicts[index] = .dateline
+            if dateline == nil {
+                dateline = Dateline(place: reading.place, date: reading.date, agency: reading.agency, span: lines[index].span, isOwnLine: true)
+            }
+        }
         let title = markTitle(lines, given: extracted.title, infer: scrapedText, &verdicts)
         if !recurringLines.isEmpty {
             for index in lines.indices where verdicts[index] == nil && recurringLines.contains(lines[index].plain.collapsingWhitespace) {
@@ -59,10 +71,15 @@ public struct TextCleaner: Sendable {
             }
         }
 
+        keepSomething(lines, &verdicts)
+
         // A wire credit opens the story, though a photo caption may stand before it.
         let openingLines = Array(lines.indices.filter { verdicts[$0] == nil && !lines[$0].isBlank }.prefix(3))
+        if dateline == nil {
+            dateline = openingLines.lazy.compactMap { WireDateline.opening(raw, lines[$0].span) }.first
+        }
         let closingLine = lines.indices.last { verdicts[$0] == nil && !lines[$0].isBlank }
-        let cues = ProvenanceCues(lines: lines, verdicts: verdicts, openingLines: openingLines, closingLine: closingLine,
+        let cues = ProvenanceCues(lines: lines, verdicts: verdicts, wireAgency: dateline?.agency, closingLine: closingLine,
                                   bodyStart: openingLines.first)
         let body = ParagraphAssembler().assemble(raw, lines, kept: verdicts.map { $0 == nil })
         return CleanedText(
@@ -74,8 +91,19 @@ public struct TextCleaner: Sendable {
             outlet: cues.outlet ?? extracted.outlet,
             republication: cues.republisher.map { Republication(kind: .republished, by: $0, on: cues.republished) }
                 ?? ForumRepost.detect(lines, verdicts),
-            published: extracted.published ?? cues.published
+            published: extracted.published ?? cues.published,
+            dateline: dateline
         )
+    }
+
+    /// An article is never cleaned away whole by the shape of its lines: when nothing is left but
+    /// lines set aside as captions or as outside the main block, the prose among them stays (a
+    /// one-paragraph report whose credit made it look like a caption, a page of short lines).
+    private func keepSomething(_ lines: [TextLine], _ verdicts: inout [RemovedSegment.Reason?]) {
+        guard !lines.indices.contains(where: { verdicts[$0] == nil && !lines[$0].isBlank }) else { return }
+        for index in lines.indices where (verdicts[index] == .aside || verdicts[index] == .outsideBody) && lines[index].wordCount >= 4 {
+            verdicts[index] = nil
+        }
     }
 
     /// The headline: the title the extractor found, or else a short first line followed by more
@@ -83,7 +111,7 @@ public struct TextCleaner: Sendable {
     private func markTitle(_ lines: [TextLine], given: String?, infer: Bool, _ verdicts: inout [RemovedSegment.Reason?]) -> String? {
         var title = given.map { InlineMarkup.strip($0).trimmingWhitespace() }
         let nonBlank = lines.indices.filter { !lines[$0].isBlank }
-        if title == nil, infer, let first = nonBlank.first, nonBlank.count > 1,
+        if title == nil, infer, let first = nonBlank.first, nonBlank.count > 1, verdicts[first] == nil,
            !lines[first].isProse, lines[first].wordCount <= 30, !lines[first].endsSentence {
             title = lines[first].plain
         }

@@ -14,14 +14,21 @@ struct TextLine {
     var lowered: [UInt8]
     /// The line with markup stripped, untrimmed, and the markup removed from it.
     var stripped: InlineMarkup.Result
+    /// A row of a table of figures, `label: number` (``LabelledFigure``).
+    var isFigureRow = false
 
     var isBlank: Bool { plain.isEmpty }
 
     /// Ends like a sentence (or a quotation of one) rather than like a label or a headline.
     var endsSentence: Bool {
-        guard let last = plain.unicodeScalars.last else { return false }
+        var scalars = plain.unicodeScalars[...]
+        guard let last = scalars.last else { return false }
         switch last {
         case ".", "!", "?", "…", "\"", "”", "’", ")", "。", "！", "？", "」", "』": return true
+        case "'", "»":
+            // A quotation closed with apostrophes (wire copy's ``…'') or guillemets, after a stop.
+            while let closing = scalars.last, closing == "'" || closing == "»" || closing == " " { scalars = scalars.dropLast() }
+            return scalars.last.map { [".", "!", "?", "…"].contains($0) } ?? false
         default: return false
         }
     }
@@ -29,40 +36,49 @@ struct TextLine {
     /// Reads like a menu or a headline: mostly capitalised words, no sentence end.
     var isTitleCased: Bool { wordCount >= 4 && capitalizedWords * 10 >= wordCount * 6 && !endsSentence }
 
-    /// Lines of a block broken at a fixed width, as in e-mail and plain-text archives.
-    static func isHardWrapped(_ block: [TextLine]) -> Bool {
-        guard block.count >= 3 else { return false }
-        let body = block.dropLast()
-        let wrappedLines = body.filter { (40...100).contains($0.plain.count) && !$0.endsSentence }
-        return wrappedLines.count * 4 >= body.count * 3
-    }
-
-    /// The indexes of lines in hard-wrapped blocks (runs of non-blank lines).
-    static func hardWrappedLines(_ lines: [TextLine]) -> Set<Int> {
-        var found = Set<Int>()
-        var start = 0
-        for index in 0...lines.count where index == lines.count || lines[index].isBlank {
-            if index - start >= 3, isHardWrapped(Array(lines[start..<index])) { found.formUnion(start..<index) }
-            start = index + 1
-        }
-        return found
-    }
-
-    /// Splits raw text into lines, stripping each one's markup once for every rule to read.
+    /// Splits raw text into lines, stripping each one's markup once for every rule to read. Lines
+    /// a fixed-width wrap broke out of one paragraph (``LineJoiner``) come back as one line, whose
+    /// span runs over all of them and whose text joins them with single spaces.
     static func lines(of raw: [Unicode.Scalar]) -> [TextLine] {
-        var lines: [TextLine] = []
+        var physical: [Span] = []
         var start = 0
         for index in 0...raw.count where index == raw.count || raw[index] == "\n" {
-            let span = Span(start: start, end: index)
-            let stripped = InlineMarkup.strip(raw, span)
-            let plain = stripped.text.trimmingWhitespace()
-            lines.append(TextLine(span: span, plain: plain,
-                                  isMostlyLinks: stripped.linkText * 2 >= plain.unicodeScalars.count && stripped.linkText > 0,
-                                  wordCount: countWords(plain), capitalizedWords: countCapitalizedWords(plain),
-                                  lowered: loweredUTF8(plain), stripped: stripped))
+            physical.append(Span(start: start, end: index))
             start = index + 1
         }
+        let continues = LineJoiner.continuations(raw, physical)
+        var lines: [TextLine] = []
+        lines.reserveCapacity(physical.count)
+        var index = 0
+        while index < physical.count {
+            var last = index
+            while last + 1 < physical.count, continues[last + 1] { last += 1 }
+            let stripped = last == index ? InlineMarkup.strip(raw, physical[index])
+                : InlineMarkup.Result(joining: physical[index...last].map { InlineMarkup.strip(raw, $0) })
+            lines.append(TextLine(span: Span(start: physical[index].start, end: physical[last].end), stripped: stripped))
+            index = last + 1
+        }
         return lines
+    }
+}
+
+extension TextLine {
+    /// A line read from its stripped text.
+    init(span: Span, stripped: InlineMarkup.Result) {
+        let plain = stripped.text.trimmingWhitespace()
+        self.init(span: span, plain: plain,
+                  isMostlyLinks: stripped.linkText * 2 >= plain.unicodeScalars.count && stripped.linkText > 0,
+                  wordCount: countWords(plain), capitalizedWords: countCapitalizedWords(plain),
+                  lowered: loweredUTF8(plain), stripped: stripped, isFigureRow: LabelledFigure.isRow(plain))
+    }
+}
+
+extension InlineMarkup.Result {
+    /// The lines of a wrapped paragraph as one, each trimmed and joined to the next by a space.
+    init(joining parts: [InlineMarkup.Result]) {
+        self.init(text: parts.map { $0.text.trimmingWhitespace() }.joined(separator: " "),
+                  removed: parts.flatMap(\.removed), hadLink: parts.contains { $0.hadLink },
+                  hadBBCode: parts.contains { $0.hadBBCode }, linkText: parts.reduce(0) { $0 + $1.linkText })
     }
 }
 

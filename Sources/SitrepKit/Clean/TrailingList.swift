@@ -29,7 +29,9 @@ enum TrailingList {
     }
 
     static func isListItem(_ line: TextLine) -> Bool {
-        isMarkedItem(line) || (line.wordCount <= 15 && !line.endsSentence && !line.plain.contains(". "))
+        // Rows of figures ("- Province: 1,204") make a table, which is the article's.
+        guard !line.isFigureRow else { return false }
+        return isMarkedItem(line) || (line.wordCount <= 15 && !line.endsSentence && !line.plain.contains(". "))
     }
 
     /// A line that announces itself as a list item: a bullet, or a timestamp with a poster's name.

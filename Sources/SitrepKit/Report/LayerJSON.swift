@@ -1,201 +1,79 @@
-/// The JSON report's top-level layer arrays, one record per annotation, each naming its article
-/// and carrying the text it covers. Offsets are Unicode scalars into that article's `text`.
-/// Every field is present on every record, null when unknown.
+/// The JSON report's top-level layer arrays and the exports' rows: one record per annotation (or
+/// entity), each naming its article and outlet and carrying the text it covers. Offsets are
+/// Unicode scalars into that article's `text`. Each record lists its fields once, as
+/// ``ExportRecord/columns`` and ``ExportRecord/cells``; JSON and CSV are both written from that
+/// list, so the two never drift apart, and every field is present on every record, null when
+/// unknown.
 enum LayerJSON {
     /// `entities[]`: `id`, `name`, `kind`, `aliases`, `mentions`, and for places and nationalities
-    /// `geonameid`, `country`, `lat`, `lon`.
-    struct EntityJSON: Encodable {
-        var id: String
-        var name: String
-        var kind: String
-        var aliases: [String]
-        var mentions: Int
-        var geonameid: Int?
-        var feature: String?
-        var country: String?
-        var lat: Double?
-        var lon: Double?
+    /// `geonameid`, `feature`, `country`, `lat`, `lon`.
+    struct EntityJSON: ExportRecord {
+        let record: EntityRecord
+        init(_ record: EntityRecord) { self.record = record }
 
-        init(_ r: EntityRecord) {
-            id = r.entity.id.rawValue
-            name = r.entity.name
-            kind = r.entity.kind.rawValue
-            aliases = r.aliases
-            mentions = r.mentions
-            geonameid = r.entity.place?.geonameID
-            feature = r.entity.place?.feature
-            country = r.entity.place?.country
-            lat = r.entity.place?.latitude
-            lon = r.entity.place?.longitude
+        static let columns = ["id", "name", "kind", "aliases", "mentions", "geonameid", "feature", "country", "lat", "lon"]
+        var cells: [ExportCell] {
+            let e = record.entity
+            return [.text(e.id.rawValue), .text(e.name), .text(e.kind.rawValue), .texts(record.aliases), .integer(record.mentions),
+                    .integer(e.place?.geonameID), .text(e.place?.feature), .text(e.place?.country), .number(e.place?.latitude),
+                    .number(e.place?.longitude)]
         }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(name, forKey: .name)
-            try c.encode(kind, forKey: .kind)
-            try c.encode(aliases, forKey: .aliases)
-            try c.encode(mentions, forKey: .mentions)
-            try c.encode(geonameid, forKey: .geonameid)
-            try c.encode(feature, forKey: .feature)
-            try c.encode(country, forKey: .country)
-            try c.encode(lat, forKey: .lat)
-            try c.encode(lon, forKey: .lon)
-        }
-
-        enum CodingKeys: String, CodingKey { case id, name, kind, aliases, mentions, geonameid, feature, country, lat, lon }
     }
 
-    /// `mentions[]`: `article`, `outlet`, `entity` (the canonical id), `kind`, `text`, `start`, `end`, `role`.
-    struct MentionJSON: Encodable {
-        var article: String
-        var outlet: String?
-        var entity: String
-        var kind: String
-        var text: String
-        var start: Int
-        var end: Int
-        var role: Span?
+    /// `mentions[]`: `article`, `outlet`, `text`, `start`, `end`, `entity` (the canonical id),
+    /// `kind`, `role` (the span of a title before a name).
+    struct MentionJSON: ExportRecord {
+        let record: MentionRecord
+        init(_ record: MentionRecord) { self.record = record }
 
-        init(_ r: MentionRecord) {
-            article = r.position.article
-            outlet = r.position.outlet
-            entity = r.canonical.rawValue
-            kind = r.mention.kind.rawValue
-            text = r.position.text
-            start = r.position.span.start
-            end = r.position.span.end
-            role = r.mention.role
+        static let columns = LayerJSON.position + ["entity", "kind", "role"]
+        var cells: [ExportCell] {
+            LayerJSON.position(record.position) + [.text(record.canonical.rawValue), .text(record.mention.kind.rawValue), .span(record.mention.role)]
         }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(article, forKey: .article)
-            try c.encode(outlet, forKey: .outlet)
-            try c.encode(entity, forKey: .entity)
-            try c.encode(kind, forKey: .kind)
-            try c.encode(text, forKey: .text)
-            try c.encode(start, forKey: .start)
-            try c.encode(end, forKey: .end)
-            try c.encode(role, forKey: .role)
-        }
-
-        enum CodingKeys: String, CodingKey { case article, outlet, entity, kind, text, start, end, role }
     }
 
-    /// `dates[]`: `article`, `outlet`, `text`, `start`, `end`, `value`, `precision`, `relative`, `anchor`,
-    /// `time`, `modifier`.
-    struct DateJSON: Encodable {
-        var article: String
-        var outlet: String?
-        var text: String
-        var start: Int
-        var end: Int
-        var value: String
-        var precision: String
-        var relative: Bool
-        var anchor: String?
-        var time: String?
-        var modifier: String?
+    /// `dates[]`: `article`, `outlet`, `text`, `start`, `end`, `value`, `precision`, `relative`,
+    /// `anchor` (`publication` or the id of the date it follows), `time`, `modifier`.
+    struct DateJSON: ExportRecord {
+        let record: DateRecord
+        init(_ record: DateRecord) { self.record = record }
 
-        init(_ r: DateRecord) {
-            article = r.position.article
-            outlet = r.position.outlet
-            text = r.position.text
-            start = r.position.span.start
-            end = r.position.span.end
-            value = r.date.value
-            precision = r.date.precision.rawValue
-            relative = r.date.relative
-            switch r.date.anchor {
-            case .publication: anchor = "publication"
-            case .date(let id): anchor = id.description
-            case nil: anchor = nil
+        static let columns = LayerJSON.position + ["value", "precision", "relative", "anchor", "time", "modifier"]
+        var cells: [ExportCell] {
+            let d = record.date
+            let anchor: String? = switch d.anchor {
+            case .publication: "publication"
+            case .date(let id): id.description
+            case nil: nil
             }
-            time = r.date.time
-            modifier = r.date.modifier
+            return LayerJSON.position(record.position) + [.text(d.value), .text(d.precision.rawValue), .flag(d.relative), .text(anchor),
+                                                .text(d.time), .text(d.modifier)]
         }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(article, forKey: .article)
-            try c.encode(outlet, forKey: .outlet)
-            try c.encode(text, forKey: .text)
-            try c.encode(start, forKey: .start)
-            try c.encode(end, forKey: .end)
-            try c.encode(value, forKey: .value)
-            try c.encode(precision, forKey: .precision)
-            try c.encode(relative, forKey: .relative)
-            try c.encode(anchor, forKey: .anchor)
-            try c.encode(time, forKey: .time)
-            try c.encode(modifier, forKey: .modifier)
-        }
-
-        enum CodingKeys: String, CodingKey { case article, outlet, text, start, end, value, precision, relative, anchor, time, modifier }
     }
 
-    /// `quantities[]`: `article`, `outlet`, `text`, `start`, `end`, `low`, `high`, `kind`, `approx`, `unit`,
-    /// `counts`, `role`, `place` (entity id), `date` (ISO value), `sides`.
-    struct QuantityJSON: Encodable {
-        var article: String
-        var outlet: String?
-        var text: String
-        var start: Int
-        var end: Int
-        var low: Double
-        var high: Double
-        var kind: String
-        var approx: String?
-        var unit: String?
-        var counts: String?
-        var role: String?
-        var place: String?
-        var date: String?
-        var sides: [Double]?
-        var direction: String?
+    /// `quantities[]`: `article`, `outlet`, `text`, `start`, `end`, `low`, `high`, `kind`,
+    /// `approx`, `unit`, `counts`, `role`, `place` (entity id), `date` (ISO value), `sides`,
+    /// `direction`.
+    struct QuantityJSON: ExportRecord {
+        let record: QuantityRecord
+        init(_ record: QuantityRecord) { self.record = record }
 
-        init(_ r: QuantityRecord) {
-            let q = r.quantity
-            article = r.position.article
-            outlet = r.position.outlet
-            text = r.position.text
-            start = r.position.span.start
-            end = r.position.span.end
-            low = q.low
-            high = q.high
-            kind = q.kind.rawValue
-            approx = q.approx
-            unit = q.unit
-            counts = q.counts
-            role = q.role?.rawValue
-            place = r.place?.rawValue
-            date = r.date
-            sides = q.sides
-            direction = q.direction?.rawValue
+        static let columns = LayerJSON.position + ["low", "high", "kind", "approx", "unit", "counts", "role", "place", "date", "sides",
+                                         "direction"]
+        var cells: [ExportCell] {
+            let q = record.quantity
+            return LayerJSON.position(record.position) + [
+                .number(q.low), .number(q.high), .text(q.kind.rawValue), .text(q.approx), .text(q.unit), .text(q.counts),
+                .text(q.role?.rawValue), .text(record.place?.rawValue), .text(record.date), .numbers(q.sides),
+                .text(q.direction?.rawValue),
+            ]
         }
+    }
 
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(article, forKey: .article)
-            try c.encode(outlet, forKey: .outlet)
-            try c.encode(text, forKey: .text)
-            try c.encode(start, forKey: .start)
-            try c.encode(end, forKey: .end)
-            try c.encode(low, forKey: .low)
-            try c.encode(high, forKey: .high)
-            try c.encode(kind, forKey: .kind)
-            try c.encode(approx, forKey: .approx)
-            try c.encode(unit, forKey: .unit)
-            try c.encode(counts, forKey: .counts)
-            try c.encode(role, forKey: .role)
-            try c.encode(place, forKey: .place)
-            try c.encode(date, forKey: .date)
-            try c.encode(sides, forKey: .sides)
-            try c.encode(direction, forKey: .direction)
-        }
+    /// The fields every annotation record starts with.
+    static let position = ["article", "outlet", "text", "start", "end"]
 
-        enum CodingKeys: String, CodingKey {
-            case article, outlet, text, start, end, low, high, kind, approx, unit, counts, role, place, date, sides, direction
-        }
+    static func position(_ p: LayerPosition) -> [ExportCell] {
+        [.text(p.article), .text(p.outlet), .text(p.text), .integer(p.span.start), .integer(p.span.end)]
     }
 }

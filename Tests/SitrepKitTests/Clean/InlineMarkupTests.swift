@@ -39,3 +39,12 @@ import Testing
         #expect(result.hadLink)
     }
 }
+
+@Suite struct InlineMarkupLinkTargetTests {
+    @Test func aTargetWithParenthesesLeavesNoStrayBracket() {
+        #expect(InlineMarkup.strip("[Mosul](https://x.org/Battle_of_Mosul_(2016)) fell on Tuesday") == "Mosul fell on Tuesday")
+        #expect(InlineMarkup.strip("See [the map](https://x.org/a_(b)_(c)) (updated).") == "See the map (updated).")
+        // An unclosed target is no link.
+        #expect(InlineMarkup.strip("[Mosul](https://x.org/Battle_(2016) fell") == "[Mosul](https://x.org/Battle_(2016) fell")
+    }
+}

@@ -143,3 +143,66 @@ import Testing
         #expect(TextCleaner().clean(ExtractedText(text: page)).published?.day == "2021-03-14")
     }
 }
+
+/// A photo caption closing a one-paragraph report goes; the report stays.
+@Suite struct TrailingCaptionTests {
+    @Test func aCaptionClosingAReportIsSetAsideAndTheReportKept() {
+        let report = "Two car bombs exploded near a market in the south of the city on Friday, killing at least 14 people, "
+            + "police said. Hospital officials said dozens were wounded. Shoppers gather near the scene of the blast. Pic/AFP"
+        let cleaned = TextCleaner().clean(ExtractedText(text: report))
+        #expect(cleaned.text == "Two car bombs exploded near a market in the south of the city on Friday, killing at least 14 people, "
+            + "police said. Hospital officials said dozens were wounded.")
+        #expect(cleaned.removed.map(\.reason) == [.aside])
+        #expect(cleaned.removed.first?.text == "Shoppers gather near the scene of the blast. Pic/AFP")
+    }
+
+    @Test func aReportOfOneSentenceAloneIsKept() {
+        let cleaned = TextCleaner().clean(ExtractedText(text: "A bridge collapsed in the north of the province on Sunday, officials said. Divers search the river. AFP/Ana Ruiz"))
+        #expect(cleaned.text == "A bridge collapsed in the north of the province on Sunday, officials said.")
+    }
+
+    @Test func aCaptionOfItsOwnIsStillAnAside() {
+        let text = """
+            The river rose two metres overnight and flooded the lower town, the mayor said on Monday morning.
+
+            Volunteers fill sandbags by the river in the lower town on Monday, October 9, 2023. (AP Photo/Ana Ruiz)
+
+            Schools were closed, and the army sent boats to bring out families trapped on the upper floors.
+            """
+        let cleaned = TextCleaner().clean(ExtractedText(text: text))
+        #expect(!cleaned.text.contains("Volunteers"))
+        #expect(cleaned.removed.map(\.reason) == [.aside])
+    }
+
+    @Test func nothingButCaptionsLeavesTheProse() {
+        // Every line looks like a caption, yet a document is never cleaned away whole.
+        let cleaned = TextCleaner().clean(ExtractedText(text: "Rescuers dig through the rubble of the school in the capital. REUTERS/Lee Park"))
+        #expect(!cleaned.text.isEmpty)
+    }
+}
+
+/// Rules on wire copy's and letters' shapes.
+@Suite struct WireCopyTests {
+    @Test func aQuotationClosedWithApostrophesEndsASentence() {
+        func line(_ text: String) -> TextLine { TextLine.lines(of: ScalarText.scalars(of: text))[0] }
+        #expect(line("``We will rebuild the town,'' the governor said. ``Nobody will be left behind.''").endsSentence)
+        #expect(line("He called it ``a turning point.'").endsSentence)
+        #expect(!line("the so-called ``safe zones''").endsSentence)
+    }
+
+    @Test func aQuotedParagraphClosingAStoryIsKept() {
+        var page = ["Home", "World", "Sport", "Weather", "Video", "Search"].joined(separator: "\n") + "\n\n"
+        page += "The governor toured the flooded districts on Tuesday and promised money to rebuild the bridges that the river carried away last week.\n\n"
+        page += "``Nobody will be left behind,'' he told reporters in the town square. ``We will rebuild every house.''\n"
+        let cleaned = TextCleaner().clean(ExtractedText(text: page))
+        #expect(cleaned.text.hasSuffix("``We will rebuild every house.''"))
+    }
+
+    @Test func aClauseIntroducingAQuotationIsNoPrompt() {
+        func line(_ text: String) -> TextLine { TextLine.lines(of: ScalarText.scalars(of: text))[0] }
+        let body = LineContext(inHeader: false)
+        #expect(BoilerplateRule().judge(line("Asked to comment on the ruling, a ministry spokeswoman said:"), body) == nil)
+        #expect(BoilerplateRule().judge(line("Comment on this story:"), body) == .boilerplate)
+        #expect(BoilerplateRule().judge(line("Sign up for our newsletter to get the latest news:"), body) == .boilerplate)
+    }
+}

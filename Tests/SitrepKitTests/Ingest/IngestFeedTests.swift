@@ -121,6 +121,36 @@ import Testing
         #expect(run.payloads == ["Costs rose\u{00A0}\u{2014} 5% & more &bogus; here ½→"])
     }
 
+    @Test func aDoctypeWithEntitiesReadsAsAFeedAndExpandsNone() {
+        let folder = TemporaryDirectory()
+        // Nested declarations that a parser expanding them would blow up a billion times.
+        var declarations = "<!ENTITY nbsp \"&#160;\">\n<!ENTITY w0 \"ha\">\n"
+        for level in 1...9 { declarations += "<!ENTITY w\(level) \"" + String(repeating: "&w\(level - 1);", count: 10) + "\">\n" }
+        let rss = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!DOCTYPE rss [
+        \(declarations)]>
+        <rss version="2.0"><channel><title>Delta&nbsp;Wire</title>
+        <item><title>Ferry sinks</title><description>A ferry sank off the coast on Monday, the coast guard said.</description></item>
+        <item><title>Border closed &w9;</title><description>Floods closed the border crossing on Tuesday.</description></item>
+        <item><title>Roads reopen</title><description>The main road reopened on Wednesday.</description></item>
+        </channel></rss>
+        """
+        let run = ingest(folder.write("delta.xml", rss))
+        #expect(run.failures.isEmpty, "\(run.failures)")
+        #expect(run.documents.count == 3)
+        #expect(run.documents.map(\.hints.title) == ["Ferry sinks", "Border closed &w9;", "Roads reopen"])
+        #expect(run.documents.first?.hints.outlet == "Delta\u{00A0}Wire")
+        #expect(run.payloads.allSatisfy { $0.count < 100 })
+    }
+
+    @Test func theDoctypeLeavesTheLineNumbers() {
+        let feed = Array("<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n<!ENTITY a \"b\">\n]>\n<rss/>".utf8)
+        let stripped = String(decoding: FeedDoctype.removing(feed), as: UTF8.self)
+        #expect(stripped == "<?xml version=\"1.0\"?>\n\n\n\n<rss/>")
+        #expect(FeedDoctype.removing(Array("<rss><!DOCTYPE x></rss>".utf8)) == Array("<rss><!DOCTYPE x></rss>".utf8))
+    }
+
     @Test func decodesADeclaredLegacyEncodingAndSurvivesInvalidUTF8() {
         let folder = TemporaryDirectory()
         let latin1 = Array(#"<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Le Caf"#.utf8)

@@ -28,6 +28,18 @@ import Testing
         #expect(sniff("<rdf:RDF xmlns=\"http://purl.org/rss/1.0/\">") == .rss)
     }
 
+    @Test func aFeedWithAnInternalSubsetIsAFeed() {
+        let items = String(repeating: "<item><title>Ceasefire <b>holds</b></title><description>&lt;p&gt;Calm&lt;/p&gt;</description></item>", count: 30)
+        #expect(sniff("<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY nbsp \"&#160;\">]>\n<rss version=\"2.0\"><channel>" + items) == .rss)
+        // A `>` inside a declaration's literal or a comment does not close the doctype.
+        #expect(sniff("<!DOCTYPE feed [\n<!-- entities > below -->\n<!ENTITY arrow \"->\">\n]>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">") == .atom)
+        #expect(sniff("<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\" \"http://my.netscape.com/rss-0.91.dtd\">\n<rss version=\"0.91\">") == .rss)
+        // A subset running past the prefix: the doctype's name decides.
+        let long = "<!DOCTYPE rss [" + String(repeating: "<!ENTITY e \"<p>x</p>\">\n", count: 600) + "]>\n<rss>"
+        #expect(sniff(long) == .rss)
+        #expect(sniff("<!DOCTYPE html [<!ENTITY x \"y\">]><html><body>") == .html)
+    }
+
     @Test func aBraceIsNotEnoughForJSONL() {
         #expect(sniff("{ this is a note in braces }\nand more text") == .text)
         // A first line longer than the prefix cannot be parsed; an opening key must do.

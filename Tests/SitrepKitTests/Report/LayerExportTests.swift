@@ -20,9 +20,9 @@ import Testing
         try store.save([article])
         let csv = try exported(.quantities, .csv, store)
         let rows = csv.components(separatedBy: "\r\n")
-        #expect(rows[0] == "article,outlet,text,start,end,low,high,kind,approx,unit,counts,role,place,date")
+        #expect(rows[0] == "article,outlet,text,start,end,low,high,kind,approx,unit,counts,role,place,date,sides,direction")
         #expect(rows[1].hasPrefix("id0,\"Kyiv Independent, \"\"Live\"\"\",40 soldiers,"))
-        #expect(rows[1].hasSuffix(",40,40,count,,,soldiers,wounded,geonames:707308,2022-09-05"))
+        #expect(rows[1].hasSuffix(",40,40,count,,,soldiers,wounded,geonames:707308,2022-09-05,,"))
         let mentions = try exported(.mentions, .csv, store).components(separatedBy: "\r\n")
         #expect(mentions.count == 5)   // header, three mentions, the empty line after the last CRLF
     }

@@ -26,8 +26,14 @@ struct BoilerplateRule: LineRule {
         if legal >= 2 || (legal == 1 && (line.wordCount <= 25 || Self.legalPhrases.containsAny(in: opening))) {
             return .boilerplate
         }
-        let shortPrompt = line.wordCount <= 12 && (line.isMostlyLinks || !line.endsSentence)
+        let shortPrompt = line.wordCount <= 12 && !line.isFigureRow && (line.isMostlyLinks || (!line.endsSentence && !introducesQuotation(line)))
         if shortPrompt, line.contains(anyOf: Self.promptWords) { return .boilerplate }
         return nil
+    }
+
+    /// "Asked to comment on the ruling, a ministry spokesman said:": a clause, a comma and a
+    /// colon introduce what someone said; a prompt ("Comment on this story:") is no such sentence.
+    private func introducesQuotation(_ line: TextLine) -> Bool {
+        line.wordCount >= 8 && line.plain.hasSuffix(":") && line.plain.contains(",")
     }
 }

@@ -2,8 +2,12 @@
 /// "Some Outlet, December 07, 2016", "Other Outlet 6 December 2016".
 struct DatelineRule: LineRule {
     func judge(_ line: TextLine, _ context: LineContext) -> RemovedSegment.Reason? {
-        guard line.wordCount <= 16, !line.isProse, let (_, rest) = Self.read(line) else { return nil }
+        // "Deaths since March 2011: 4,120" dates a figure, not the piece.
+        guard line.wordCount <= 16, !line.isProse, !line.isFigureRow, let (_, rest) = Self.read(line) else { return nil }
         let otherWords = rest.split(whereSeparator: { !$0.isLetter }).count
+        // "Gunmen killed three aid workers on Dec. 4, 2016.": a short lead sentence with a date,
+        // which a wire dateline above it leaves in the header, is a sentence still.
+        if line.endsSentence && otherWords >= 3 { return nil }
         return otherWords <= (context.inHeader ? 6 : 2) ? .dateline : nil
     }
 

@@ -5,7 +5,8 @@ struct MetadataLabelRule: LineRule {
                                       "categories", "filed under", "keywords", "section", "related topics", "subjects"]
 
     func judge(_ line: TextLine, _ context: LineContext) -> RemovedSegment.Reason? {
-        guard line.wordCount <= 25, let colon = line.plain.firstIndex(of: ":") else { return nil }
+        // "Section: 4,120" is a row of figures, not a filing label.
+        guard line.wordCount <= 25, !line.isFigureRow, let colon = line.plain.firstIndex(of: ":") else { return nil }
         let label = String(line.plain[..<colon]).lowercased().trimmingWhitespace()
         if Self.labels.contains(label) { return .metadata }
         let labelWords = label.split(separator: " ").count

@@ -17,7 +17,12 @@ enum MarkupPrologue {
             } else if matches(bytes, at: index, "<!doctype") {
                 let name = word(in: bytes, from: skipSpaces(bytes, from: index + 9))
                 if name == "html" { return .html }
-                index = end(of: ">", in: bytes, from: index + 9)
+                guard let after = endOfDoctype(bytes, from: index + 9) else {
+                    // The prefix ends inside a long internal subset: the doctype's name is all
+                    // there is to go by.
+                    return name == "rss" ? .rss : nil
+                }
+                index = after
             } else {
                 return classifyElement(named: word(in: bytes, from: index + 1), bytes: bytes)
             }
@@ -97,6 +102,35 @@ enum MarkupPrologue {
         var index = index
         while index < bytes.count && FormatSniffer.isASCIIWhitespace(bytes[index]) { index += 1 }
         return index
+    }
+
+    /// The index just past the doctype's closing `>`, stepping over an internal subset
+    /// (`<!DOCTYPE rss [<!ENTITY nbsp "&#160;">]>`) and the quoted literals and comments in it,
+    /// whose `>` close declarations, not the doctype. Nil when the bytes end first.
+    static func endOfDoctype(_ bytes: [UInt8], from start: Int) -> Int? {
+        var index = start
+        var inSubset = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                guard let close = bytes[(index + 1)...].firstIndex(of: byte) else { return nil }
+                index = close + 1
+                continue
+            }
+            if inSubset, matches(bytes, at: index, "<!--") {
+                guard let close = bytes.index(ofBytes: Array("-->".utf8), from: index + 4) else { return nil }
+                index = close + 3
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "["): inSubset = true
+            case UInt8(ascii: "]"): inSubset = false
+            case UInt8(ascii: ">") where !inSubset: return index + 1
+            default: break
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The index just past the next `terminator`, or the end of the bytes.

@@ -1,45 +1,45 @@
-/// A record an export writes: one JSON object per line, or one CSV row under fixed columns.
+/// A record the JSON report and the exports write, its fields listed once: the names in
+/// `columns`, the values in `cells`, in the same order. JSON encodes each cell under its column
+/// (nulls explicit); CSV writes the cells as one row.
 protocol ExportRecord: Encodable {
     static var columns: [String] { get }
     var cells: [ExportCell] { get }
 }
 
-/// One CSV cell, typed so that text can be guarded and numbers cannot be mistaken for it.
+/// One field's value, typed so that text can be guarded in CSV and numbers stay numbers in JSON.
 enum ExportCell {
     case text(String?)
     case number(Double?)
     case integer(Int?)
     case flag(Bool?)
+    case texts([String])
+    case numbers([Double]?)
+    case span(Span?)
 }
 
-extension LayerJSON.EntityJSON: ExportRecord {
-    static let columns = ["id", "name", "kind", "aliases", "mentions", "geonameid", "feature", "country", "lat", "lon"]
-    var cells: [ExportCell] {
-        [.text(id), .text(name), .text(kind), .text(aliases.joined(separator: "; ")), .integer(mentions), .integer(geonameid),
-         .text(feature), .text(country), .number(lat), .number(lon)]
+extension ExportRecord {
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: ColumnKey.self)
+        for (name, cell) in zip(Self.columns, cells) {
+            let key = ColumnKey(name)
+            switch cell {
+            case .text(let value): try c.encode(value, forKey: key)
+            case .number(let value): try c.encode(value, forKey: key)
+            case .integer(let value): try c.encode(value, forKey: key)
+            case .flag(let value): try c.encode(value, forKey: key)
+            case .texts(let value): try c.encode(value, forKey: key)
+            case .numbers(let value): try c.encode(value, forKey: key)
+            case .span(let value): try c.encode(value, forKey: key)
+            }
+        }
     }
 }
 
-extension LayerJSON.MentionJSON: ExportRecord {
-    static let columns = ["article", "outlet", "entity", "kind", "text", "start", "end"]
-    var cells: [ExportCell] {
-        [.text(article), .text(outlet), .text(entity), .text(kind), .text(text), .integer(start), .integer(end)]
-    }
-}
-
-extension LayerJSON.DateJSON: ExportRecord {
-    static let columns = ["article", "outlet", "text", "start", "end", "value", "precision", "relative", "anchor", "time", "modifier"]
-    var cells: [ExportCell] {
-        [.text(article), .text(outlet), .text(text), .integer(start), .integer(end), .text(value), .text(precision),
-         .flag(relative), .text(anchor), .text(time), .text(modifier)]
-    }
-}
-
-extension LayerJSON.QuantityJSON: ExportRecord {
-    static let columns = ["article", "outlet", "text", "start", "end", "low", "high", "kind", "approx", "unit", "counts", "role",
-                          "place", "date"]
-    var cells: [ExportCell] {
-        [.text(article), .text(outlet), .text(text), .integer(start), .integer(end), .number(low), .number(high), .text(kind),
-         .text(approx), .text(unit), .text(counts), .text(role), .text(place), .text(date)]
-    }
+/// A coding key made from a column's name.
+struct ColumnKey: CodingKey {
+    let stringValue: String
+    init(_ name: String) { stringValue = name }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    var intValue: Int? { nil }
+    init?(intValue: Int) { nil }
 }

@@ -63,10 +63,13 @@ public struct LayerExport: Sendable {
 
     static func csv(_ cell: ExportCell) -> String {
         switch cell {
-        case .text(nil), .number(nil), .integer(nil), .flag(nil): return ""
+        case .text(nil), .number(nil), .integer(nil), .flag(nil), .numbers(nil), .span(nil): return ""
         case .number(let value?):
             return value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
         case .integer(let value?): return String(value)
+        case .numbers(let values?): return values.map { csv(.number($0)) }.joined(separator: ";")
+        case .span(let span?): return "\(span.start)-\(span.end)"
+        case .texts(let values): return csv(.text(values.joined(separator: "; ")))
         case .flag(let value?): return value ? "true" : "false"
         case .text(let value?):
             var text = value

@@ -176,12 +176,10 @@ enum SQLiteSchema {
                 t.column("date_value", .text)
                 t.column("side_a", .double)
                 t.column("side_b", .double)
+                t.column("direction", .text)       // "up" or "down", for a change
                 t.primaryKey(["article_id", "seq"])
             }
             try db.create(index: "quantity_counts", on: "quantity", columns: ["counts"])
-        }
-        migrator.registerMigration("v5: which way a changing figure went") { db in
-            try db.alter(table: "quantity") { t in t.add(column: "direction", .text) }
         }
         return migrator
     }

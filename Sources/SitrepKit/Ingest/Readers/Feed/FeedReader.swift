@@ -23,7 +23,8 @@ struct FeedReader: FormatReader {
             failure(input.error("corrupt gzip data: a damaged part of the feed was skipped"))
             return
         }
-        let feed = FeedParser.parse(Data(FeedEntityRepair.repair(FeedTranscoder.utf8(bytes))))
+        // The doctype goes before the parser sees it: no entity it declares is ever expanded.
+        let feed = FeedParser.parse(Data(FeedEntityRepair.repair(FeedDoctype.removing(FeedTranscoder.utf8(bytes)))))
         for (index, item) in feed.items.enumerated() {
             let location = "item \(index + 1)"
             switch item.document(source: "\(input.name)#\(location)", outlet: feed.feedTitle, limit: limit) {
