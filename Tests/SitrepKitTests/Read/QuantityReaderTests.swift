@@ -162,6 +162,12 @@ import Testing
         #expect(found.map(\.value.counts) == ["people", nil, "people"])
     }
 
+    @Test func aPartCountsWhatItsWholeCounts() {
+        let found = Self.figures("Pirates kidnapped 13 out of 19 crew members off Bonny Island.")
+        #expect(found.map(\.value.counts) == ["crew members", "crew members"])
+        #expect(found.map(\.value.role) == [.captured, nil])
+    }
+
     @Test func aSharedUnitReachesBackOverOr() {
         let found = Self.figures("A meal costs eight or nine euros in Faro.")
         #expect(found.map(\.value.unit) == ["euro", "euro"])
