@@ -49,12 +49,26 @@ enum ChangeCues {
         "downgraded", "hiked", "raised", "reduced", "lowered",
     ]
 
-    static func direction(_ tokens: [Token], figure: Range<Int>, floor: Int, limit: Int) -> Quantity.Direction? {
+    /// Verbs that move money as often as they change a level ("raised $350 million" for a
+    /// campaign, "lost $2 billion"): a change only with "by" or a relative unit.
+    private static let weak: Set<String> = ["raised", "added", "adding", "lost", "losing", "loses", "cut", "cuts", "shed",
+                                            "sheds", "gained", "gain", "gains", "boosted", "lifted", "reduced"]
+
+    static func direction(_ tokens: [Token], figure: Range<Int>, floor: Int, limit: Int, relative: Bool) -> Quantity.Direction? {
         var k = figure.lowerBound - 1
-        if k >= floor, tokens[k].norm == "by" { k -= 1 }
-        if k >= floor, tokens[k].kind == .word, let direction = before[tokens[k].norm] {
-            // "up to" is a bound, not a rise; "the 2 mosques cut off" is no verb before a figure.
+        var by = false
+        if k >= floor, tokens[k].norm == "by" { k -= 1; by = true }
+        if k >= floor, tokens[k].kind == .word, let direction = before[tokens[k].norm],
+           by || relative || !weak.contains(tokens[k].norm) {
             return direction
+        }
+        // "raised rates by 50 basis points": the verb a few words before "by".
+        if by {
+            var back = k - 1
+            while back >= floor, back >= k - 3, tokens[back].kind == .word {
+                if let direction = before[tokens[back].norm], tokens[back].norm != "up", tokens[back].norm != "down" { return direction }
+                back -= 1
+            }
         }
         if figure.upperBound < limit, let direction = after[tokens[figure.upperBound].norm] { return direction }
         return nil

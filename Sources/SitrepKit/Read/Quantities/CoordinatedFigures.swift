@@ -1,5 +1,5 @@
 /// Figures of one sentence that share what one of them says: "eight or nine euros" (the unit),
-/// "8 people were killed and 25 wounded" (the counted noun).
+/// "8 people were killed and 25 wounded", "13 out of 19 crew members" (the counted noun).
 ///
 ///     CoordinatedFigures.share(&figures, tokens: tokens, text: text)
 enum CoordinatedFigures {
@@ -18,6 +18,19 @@ enum CoordinatedFigures {
             figures[k].unit = unit
             figures[k].per = next.per
             if figures[k].kind == .count { figures[k].kind = unit.kind }
+        }
+        // "13 out of 19 crew members", "eight of 10 voters": the part counts what the whole does.
+        for k in stride(from: figures.count - 2, through: 0, by: -1) {
+            let whole = figures[k + 1]
+            guard figures[k].counted == nil, figures[k].countedSpan == nil, figures[k].unit == nil, figures[k].sides == nil,
+                  whole.unit == nil, let counted = whole.counted else { continue }
+            let gap = figures[k].end..<whole.first
+            let words = gap.count <= 2 ? gap.map { tokens[$0].norm } : []
+            guard words == ["out", "of"] || words == ["of"] else { continue }
+            let span = Span(start: tokens[counted.lowerBound].span.start, end: tokens[counted.upperBound - 1].span.end)
+            figures[k].countedSpan = span
+            figures[k].countedText = text[span]
+            if figures[k].role == nil { figures[k].role = whole.role }
         }
         // The counted noun of an earlier figure, forward to a later one that names none and says
         // nothing else after it: "8 people were killed and 25 wounded", "68,400 people … and 95,800

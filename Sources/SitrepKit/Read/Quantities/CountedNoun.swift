@@ -35,6 +35,8 @@ enum CountedNoun {
             guard t.kind == .word, modifier || t.isAllCaps || !stopwords.contains(t.norm), !commonVerbs.contains(t.norm),
                   !(k == first && isAdverb(t.norm)), CasualtyRoles.participles[t.norm] == nil else { break }
             if NumberWords.cardinal[t.norm] != nil || NumberWords.scale[t.norm] != nil { break }
+            // "One senior official Monday described": a day or month ends the phrase.
+            if t.isCapitalised, NonQuantities.weekdays.contains(t.norm) || NonQuantities.months.contains(t.norm) { break }
             // "one proposal asks": after a singular head, a word in -s is its verb.
             if singular, k > first, isPluralNoun(t.norm) { break }
             k += 1
@@ -53,6 +55,13 @@ enum CountedNoun {
             end = k
         }
         guard var last = end, last > first else { return nil }
+        // "800,000 local police officers", "the two largest teachers unions": a plural noun that
+        // modifies the next one.
+        if !singular, last < limit, last - first < 5, tokens[last].kind == .word, !tokens[last].isCapitalised,
+           isPluralNoun(tokens[last].norm), !irregularPlurals.contains(tokens[last].norm),
+           !stopwords.contains(tokens[last].norm), !commonVerbs.contains(tokens[last].norm) {
+            last += 1
+        }
         // "people killed", "civilians wounded"
         if last < limit, CasualtyRoles.participles[tokens[last].norm] != nil, tokens[last].kind == .word {
             last += 1
@@ -92,7 +101,7 @@ enum CountedNoun {
         "this", "was", "has", "its", "his", "hers", "yes", "thus", "plus", "always", "perhaps", "less", "unless",
         "across", "whereas", "besides", "towards", "afterwards", "news", "series", "species", "politics",
         "economics", "sometimes", "nevertheless", "does", "goes", "ours", "yours", "theirs", "whereabouts",
-        "overseas", "downwards", "upwards", "regardless", "gas", "bus", "lens", "alias", "atlas", "canvas",
+        "overseas", "downwards", "upwards", "regardless", "gas", "bus", "lens", "alias", "atlas", "canvas", "corps",
     ]
 
     static let pronouns: Set<String> = ["them", "us", "these", "those", "which", "whom", "it", "you", "ours", "theirs", "whose"]
@@ -120,15 +129,15 @@ enum CountedNoun {
         "'s", "’s", "s", "st", "nd", "rd", "th", "am", "pm", "a.m.", "p.m.",
     ]
 
+    /// Verbs that end a counted phrase. Words that are nouns as often ("face masks", "live rounds",
+    /// "cost overruns") are not here.
     private static let commonVerbs: Set<String> = [
         "come", "came", "comes", "go", "went", "goes", "get", "got", "make", "made", "take", "took", "taken", "see",
-        "saw", "seen", "give", "gave", "given", "remain", "remained", "remain", "live", "lived", "work", "worked",
-        "left", "leave", "stay", "stayed", "face", "faced", "need", "needed", "want", "wanted", "voted", "vote",
-        "joined", "joined", "gathered", "marched", "protested", "attended", "signed", "received", "lost", "won",
-        "gained", "rose", "fell", "dropped", "jumped", "climbed", "rising", "falling", "closed", "opened",
-        "ended", "finished", "started", "began", "expected", "estimated", "seemed", "became", "become", "show",
-        "showed", "shown", "found", "reached", "passed", "held", "hit", "ran", "run", "put", "set", "cost", "costs",
-        "paid", "pay", "sold", "bought", "added", "cut", "raised", "fled", "returned", "crossed", "surrendered",
-        "gave", "led", "let",
+        "saw", "seen", "give", "gave", "given", "remain", "remained", "lived", "worked", "left", "leave", "stay",
+        "stayed", "faced", "needed", "wanted", "voted", "joined", "gathered", "marched", "protested", "attended",
+        "signed", "received", "lost", "won", "gained", "rose", "fell", "dropped", "jumped", "climbed", "rising",
+        "falling", "closed", "opened", "ended", "finished", "started", "began", "expected", "estimated", "seemed",
+        "became", "become", "showed", "shown", "found", "reached", "passed", "held", "ran", "paid", "sold", "bought",
+        "added", "raised", "fled", "returned", "crossed", "surrendered", "gave", "led", "let",
     ]
 }

@@ -34,7 +34,7 @@ struct FigureReader {
         var phrase = a.phrase
 
         if phrase.isRatio { return .skip(phrase.end) }
-        if isFragment(phrase.start) { return .skip(phrase.end) }
+        if isFragment(phrase.start) || a.unit == nil && isListMarker(phrase) { return .skip(phrase.end) }
         if let digits = firstDigits(phrase) {
             if !phrase.hasScale, let end = NonQuantities.timeEnd(tokens, number: digits, limit: limit) { return .skip(end) }
             if a.unit == nil, phrase.isPlainInteger, phrase.start == digits,
@@ -43,7 +43,15 @@ struct FigureReader {
             }
         }
         if a.unit == nil, NonQuantities.hasLetterSuffix(tokens, phrase, limit: limit) { return .skip(phrase.end + 1) }
-        if NonQuantities.isAge(tokens, phrase, floor: floor, limit: limit) {
+        if phrase.isWords, phrase.end < limit, tokens[phrase.end].norm == "o'clock" || tokens[phrase.end].norm == "o’clock" {
+            return .skip(phrase.end + 1)
+        }
+        // Seven digits and more with no separator and nothing around them: a timestamp or an id.
+        if a.unit == nil, phrase.isPlainInteger, phrase.digitCount >= 7,
+           Qualifiers.before.match(tokens, endingAt: a.first, floor: floor) == nil {
+            return .skip(phrase.end)
+        }
+        if NonQuantities.isAge(tokens, phrase, floor: floor, limit: limit) || isAgeRangeStart(phrase) {
             // "aged 18 to 34": both ends are ages.
             var end = max(a.end, phrase.end + 1)
             if a.end + 1 < limit, Self.ageJoiners.contains(tokens[a.end].norm), tokens[a.end + 1].kind == .number {
@@ -155,9 +163,10 @@ struct FigureReader {
                 }
             }
         }
-        // "one" is a figure only when it counts something ("one solution", "one of the students").
-        if phrase.isWords, phrase.low == 1, phrase.end - phrase.start == 1, figure.unit == nil, figure.sides == nil,
-           figure.high == 1 {
+        // "one" (or "zero") is a figure only when it counts something ("one solution", "one of the
+        // students"), not in "the same one" or "zero in on".
+        if phrase.isWords, !phrase.isFraction, phrase.low == 0 || phrase.low == 1, phrase.end - phrase.start == 1,
+           figure.unit == nil, figure.sides == nil, figure.high == phrase.low {
             let before = phrase.start > floor ? tokens[phrase.start - 1].norm : ""
             if figure.counted == nil || Self.oneDeterminers.contains(before) { return .skip(phrase.end) }
         }
@@ -165,7 +174,9 @@ struct FigureReader {
                                          floor: floor, limit: limit)
         let countsPoints = figure.counted.map { tokens[$0.upperBound - 1].norm == "points" } ?? false
         if figure.sides == nil, figure.kind != .change, figure.unit != nil || figure.counted == nil || countsPoints {
-            figure.direction = ChangeCues.direction(tokens, figure: figure.first..<figure.end, floor: floor, limit: limit)
+            let relative = figure.unit?.kind == .percent || countsPoints
+            figure.direction = ChangeCues.direction(tokens, figure: figure.first..<figure.end, floor: floor, limit: limit,
+                                                    relative: relative)
         }
         if figure.sides == nil || figure.kind == .change {
             if figure.direction != nil {
@@ -210,7 +221,8 @@ struct FigureReader {
                     core.unit = m.value
                     j = m.end
                 }
-            } else if let m = Units.after.match(tokens, at: j, limit: limit) ?? Units.hyphenated(tokens[j]).map({ ($0, j + 1) }),
+            } else if let m = Units.after.match(tokens, at: j, limit: limit) ?? Units.hyphenated(tokens[j]).map({ ($0, j + 1) })
+                        ?? nationalCurrency(at: j),
                       !m.value.touching || tokens[j - 1].touches(tokens[j]),
                       !(m.value.lowercaseOnly && tokens[j].isCapitalised),
                       !(m.value.name == "metre" && tokens[j].norm == "m" && !tokens[j - 1].touches(tokens[j]) && phrase.isWords) {
@@ -227,13 +239,22 @@ struct FigureReader {
         return core
     }
 
+    /// A currency after a nationality the unit table does not name: "37.5 Canadian cents", "80
+    /// million French francs".
+    private func nationalCurrency(at index: Int) -> (value: QuantityUnit, end: Int)? {
+        guard index + 1 < limit, tokens[index].isCapitalised, tokens[index].kind == .word,
+              let m = Units.after.match(tokens, at: index + 1, limit: limit), m.value.kind == .money, !m.value.touching
+        else { return nil }
+        return m
+    }
+
     /// The second end of a range or vote written after `a`, and the word joining them.
     private func secondEnd(of a: Core, figure: Figure) -> (core: Core, joiner: String)? {
         let j = a.end
         guard j + 1 < limit else { return nil }
         let joiner = tokens[j].norm
         switch joiner {
-        case "-", "–", "—":
+        case "-", "–", "—", "−":
             let touching = tokens[j - 1].touches(tokens[j]) && tokens[j].touches(tokens[j + 1])
             guard touching || joiner != "-" else { return nil }
         case "to":
@@ -262,6 +283,23 @@ struct FigureReader {
         let separator = tokens[index - 1], before = tokens[index - 2]
         return (separator.norm == "," || separator.norm == ".") && separator.touches(tokens[index])
             && before.touches(separator) && before.kind == .word
+    }
+
+    /// "18- to 24-year-old": the first end of an age range, its unit written after the second.
+    private func isAgeRangeStart(_ phrase: NumberPhrase) -> Bool {
+        let j = phrase.end
+        guard j + 2 < limit, tokens[j].norm == "-", tokens[j - 1].touches(tokens[j]), Self.ageJoiners.contains(tokens[j + 1].norm),
+              tokens[j + 2].kind == .number, let second = NumberPhrase.read(tokens, at: j + 2, limit: limit) else { return false }
+        return NonQuantities.isAge(tokens, second, floor: floor, limit: limit)
+    }
+
+    /// A list item's number ("2. Never urged", "7) Indiana Jones") or a citation ("[28]").
+    private func isListMarker(_ phrase: NumberPhrase) -> Bool {
+        guard phrase.isPlainInteger, phrase.end < limit else { return false }
+        let next = tokens[phrase.end]
+        if phrase.start == floor, next.norm == "." || next.norm == ")", tokens[phrase.end - 1].touches(next) { return true }
+        return phrase.start > floor && tokens[phrase.start - 1].norm == "[" && next.norm == "]"
+            && tokens[phrase.start - 1].touches(tokens[phrase.start]) && tokens[phrase.end - 1].touches(next)
     }
 
     private func hasVoteCue(around index: Int) -> Bool {
@@ -301,7 +339,9 @@ struct FigureReader {
     private func gluedCurrency(at index: Int, afterSign: Bool) -> (phrase: NumberPhrase, unit: QuantityUnit)? {
         guard index < limit, tokens[index].kind == .word, tokens[index].isCapitalised else { return nil }
         let norm = tokens[index].norm
-        guard let firstDigit = norm.firstIndex(where: { $0.isASCII && $0.isNumber }) else { return nil }
+        // Most words hold no digit: answered from the UTF-8 before any Character is made.
+        guard norm.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+              let firstDigit = norm.firstIndex(where: { $0.isASCII && $0.isNumber }) else { return nil }
         let code = String(norm[..<firstDigit])
         guard let name = Units.gluedCodes[code], afterSign || code.utf8.count == 3 || code == "rm" || code == "rs" else { return nil }
         var rest = norm[firstDigit...]

@@ -36,11 +36,21 @@ enum NonQuantities {
                       tokens[j].touches(tokens[j + 1]), tokens[j + 1].kind == .number, isInteger(tokens[j + 1].norm) {
                 groups += 1
                 j += 2
+            } else if j + 1 < limit, tokens[j].norm == ")" || tokens[j].norm == "(", tokens[j + 1].kind == .number,
+                      isInteger(tokens[j + 1].norm) {
+                // "(555) 123-4567", "+1 (555) …"
+                groups += 1
+                j += 2
             } else {
                 break
             }
         }
         if groups >= 3 || leadingZero { return j }
+        // "555-1234": a local phone number, three digits and four.
+        if groups == 2, j - index == 3, tokens[index].norm.utf8.count == 3, tokens[index + 1].norm == "-",
+           tokens[index + 2].norm.utf8.count == 4 {
+            return j
+        }
         let plusBefore = index > 0 && tokens[index - 1].norm == "+" && tokens[index - 1].touches(tokens[index])
         return plusBefore && groups >= 2 ? j : nil
     }
@@ -65,7 +75,10 @@ enum NonQuantities {
         if k >= floor, ageWords.contains(tokens[k].norm) { return true }
         // "Senard, 65,", "the mayor, 65,", "Name (65)": an age in apposition.
         guard phrase.isPlainInteger, phrase.low > 0, phrase.low < 120, phrase.start - 2 >= floor else { return false }
-        let open = tokens[phrase.start - 1].norm, name = tokens[phrase.start - 2]
+        let open = tokens[phrase.start - 1].norm
+        var name = tokens[phrase.start - 2]
+        // "Patrick Carlineo Jr., 55,"
+        if name.norm == ".", phrase.start - 3 >= floor, tokens[phrase.start - 3].isCapitalised { name = tokens[phrase.start - 3] }
         guard (open == "," || open == "("), name.kind == .word, open == "," || name.isCapitalised, phrase.end < limit,
               !CountedNoun.stopwords.contains(name.norm) else { return false }
         let close = tokens[phrase.end].norm
@@ -110,15 +123,16 @@ enum NonQuantities {
     static func isIdentifier(_ tokens: [Token], _ phrase: NumberPhrase, scalars: [Unicode.Scalar], floor: Int, limit: Int) -> Bool {
         guard !phrase.isVague, !phrase.isFraction else { return false }
         if phrase.isWords {
-            // "Formula One", "BBC One": a capitalised number word inside a sentence.
-            return phrase.start > floor && tokens[phrase.start].isCapitalised && phrase.end - phrase.start == 1
-                && tokens[phrase.start - 1].isCapitalised
+            // "Formula One", "BBC One", "Zero Hedge": a capitalised number word inside a sentence,
+            // in a name.
+            guard phrase.start > floor, tokens[phrase.start].isCapitalised, phrase.end - phrase.start == 1 else { return false }
+            return tokens[phrase.start - 1].isCapitalised || phrase.end < limit && tokens[phrase.end].isCapitalised
         }
         guard phrase.isPlainInteger || phrase.digitCount <= 3 && !phrase.hasScale else { return false }
         let next = phrase.end < limit ? tokens[phrase.end] : nil
         // "beat Charlton 2-1", "passed in the House 375 to 34": a score or vote after a name.
         if let next, phrase.end + 1 < limit, tokens[phrase.end + 1].kind == .number,
-           next.norm == "to" || next.norm == "-" && tokens[phrase.end - 1].touches(next) && next.touches(tokens[phrase.end + 1]) {
+           next.norm == "to" || dashes.contains(next.norm) && tokens[phrase.end - 1].touches(next) && next.touches(tokens[phrase.end + 1]) {
             return false
         }
         // "9 May", "20 June": a day of a month.
@@ -165,11 +179,12 @@ enum NonQuantities {
     }
 
     private static let joiners: Set<String> = ["-", ".", "/", "–"]
+    private static let dashes: Set<String> = ["-", "–", "−", "—"]
     private static let yearJoiners: Set<String> = ["-", "–", "/"]
     private static let ageWords: Set<String> = ["aged", "age", "ages", "ageing", "aging"]
     private static let timeWords: Set<String> = [
         "am", "pm", "a.m.", "p.m.", "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "bst", "cet", "cest", "msk",
-        "o'clock", "ist",
+        "o'clock", "o’clock", "ist",
     ]
     private static let ordinalSuffixes = ["st", "nd", "rd", "th"]
     static let months: Set<String> = [
@@ -192,6 +207,6 @@ enum NonQuantities {
         "block", "seat", "channel", "episode", "season", "volume", "vol", "issue", "part", "act", "scene",
         "rule", "resolution", "amendment", "clause", "paragraph", "item", "figure", "table", "step", "ward",
         "precinct", "track", "floor", "pier", "terminal", "hole", "code", "zip", "postcode", "windows", "ios",
-        "android", "covid", "unit", "district", "tier", "mark", "series", "week",
+        "android", "covid", "unit", "district", "tier", "mark", "series", "week", "year",
     ]
 }

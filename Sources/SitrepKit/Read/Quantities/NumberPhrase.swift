@@ -25,6 +25,8 @@ struct NumberPhrase: Sendable, Hashable {
     /// Digits written with a thousands separator ("5,000").
     var isGrouped = false
     var digitCount = 0
+    /// Digits after the decimal point as written ("1.89" has 2).
+    var decimals = 0
     var hasLeadingZero = false
 
     /// Reads the number starting at `index`. `afterCurrency` says a currency was written before
@@ -72,10 +74,14 @@ struct NumberPhrase: Sendable, Hashable {
         let token = tokens[index]
         guard let value = decimalValue(token.norm) else { return nil }
         var phrase = NumberPhrase(start: index, end: index + 1, low: value, high: value)
-        var digitCount = 0, separators = false, point = false
+        var digitCount = 0, separators = false, point = false, decimals = 0
         for u in token.norm.utf8 {
-            if u == UInt8(ascii: ",") { separators = true } else if u == UInt8(ascii: ".") { point = true } else { digitCount += 1 }
+            if u == UInt8(ascii: ",") { separators = true } else if u == UInt8(ascii: ".") { point = true } else {
+                digitCount += 1
+                if point { decimals += 1 }
+            }
         }
+        phrase.decimals = decimals
         phrase.digitCount = digitCount
         phrase.isGrouped = separators && !point
         phrase.hasLeadingZero = token.norm.utf8.first == UInt8(ascii: "0") && digitCount > 1 && !point
@@ -138,6 +144,15 @@ struct NumberPhrase: Sendable, Hashable {
             previous = f
             j += 1
             phrase.end = j
+        }
+        // "$1.89 billion" is 1,890,000,000, not the nearest product of two doubles.
+        if phrase.hasScale, phrase.decimals > 0 {
+            var places = 1.0
+            for _ in 0..<phrase.decimals { places *= 10 }
+            if places <= phrase.scale {
+                phrase.low.round()
+                phrase.high.round()
+            }
         }
     }
 
@@ -208,7 +223,9 @@ struct NumberPhrase: Sendable, Hashable {
 
         // Cardinals: "seven", "twenty-eight thousand six hundred forty-two", "three quarters".
         guard let firstValue = NumberWords.cardinalValue(first) else { return nil }
-        if let d = NumberWords.fraction[next], firstValue >= 1, firstValue < d || next.hasPrefix("half") {
+        // "three quarters", "Two Thirds", but not "two Fifth Corps members"
+        let titled = index + 1 < limit && tokens[index + 1].isCapitalised && !tokens[index].isCapitalised
+        if let d = NumberWords.fraction[next], !titled, firstValue >= 1, firstValue < d || next.hasPrefix("half") {
             return NumberPhrase(start: index, end: index + 2, low: firstValue / d, high: firstValue / d, isWords: true,
                                 isFraction: true)
         }

@@ -16,7 +16,7 @@ enum Qualifiers {
     /// After the figure, as words: "40-odd", "1,000 or more".
     static let after = PhraseTable<String>([
         "- plus": "+", "- odd": "odd", "odd": "odd", "or more": "or more", "or so": "or so", "or fewer": "or fewer",
-        "or less": "or less", "and above": "or more", "and over": "or more", "and up": "or more", "plus": "+",
+        "or less": "or less", "and above": "or more", "and over": "or more", "and up": "or more",
     ])
 
     private static let beforePhrases = [

@@ -8,8 +8,10 @@
 ///
 /// Numbers inside the dates layer are left to it; times, years, ages, ordinals, phone numbers,
 /// addresses and identifiers the dates layer does not cover are rejected here (``NonQuantities``).
-/// A figure's date is the nearest date of its sentence; its place is linked later, by the entity
-/// reader. One pass over each sentence's tokens, each step a bounded look around one token.
+/// A figure's date is set here only where the syntax ties the two, a date written right before or
+/// after it ("On 6 December 2016, 300 militants …", "… 40 houses flooded on 3 May"); the nearest
+/// date and the place of the sentence are the ``FigureContextReader``'s. One pass over each
+/// sentence's tokens, each step a bounded look around one token.
 public struct QuantityReader: Reader {
     public static let needs: Set<LayerName> = [.sentences, .tokens, .dates]
     public static let adds: Set<LayerName> = [.quantities]
@@ -55,7 +57,8 @@ public struct QuantityReader: Reader {
             let sentenceDates = dates.indices(startingIn: sentence)
             for figure in figures {
                 layer.append(annotation(figure, tokens: tokens, document: document,
-                                        date: nearestDate(to: figure, in: sentenceDates, dates: dates, tokens: tokens)))
+                                        date: adjacentDate(to: figure, in: sentenceDates, dates: dateSpans, tokens: tokens,
+                                                           document: document).map { dates.id(at: $0) }))
             }
         }
         document.article.layers.quantities = layer
@@ -74,16 +77,26 @@ public struct QuantityReader: Reader {
             direction: figure.direction))
     }
 
-    /// The date of the figure's sentence nearest to it, when the sentence has one.
-    private func nearestDate(to figure: Figure, in indices: Range<Int>, dates: Layer<TimeExpression>, tokens: [Token]) -> AnnotationID? {
+    /// The date written right before the figure ("On Tuesday, 300 …") or right after it or its
+    /// counted noun ("40 houses flooded on 3 May"), with at most a comma or a preposition between.
+    private func adjacentDate(to figure: Figure, in indices: Range<Int>, dates: [Span], tokens: [Token],
+                              document: ReadingDocument) -> Int? {
         guard !indices.isEmpty else { return nil }
-        let start = tokens[figure.first].span.start, end = tokens[figure.end - 1].span.end
-        var best: (Int, Int)?
+        let first = figure.first
+        var last = figure.end
+        if let counted = figure.counted { last = max(last, counted.upperBound) }
+        // One participle after the counted noun: "40 houses flooded on 3 May".
+        if last < tokens.count, tokens[last].kind == .word, tokens[last].norm.hasSuffix("ed") { last += 1 }
+        let start = tokens[first].span.start, end = tokens[last - 1].span.end
         for k in indices {
-            let span = dates[k].span
-            let distance = span.end <= start ? start - span.end : span.start >= end ? span.start - end : 0
-            if best == nil || distance < best!.1 { best = (k, distance) }
+            let span = dates[k]
+            let gap = span.end <= start ? Span(start: span.end, end: start) : span.start >= end ? Span(start: end, end: span.start) : nil
+            guard let gap else { continue }
+            let between = document.tokens(in: gap)
+            if between.count <= 2, between.allSatisfy({ Self.dateTies.contains($0.norm) }) { return k }
         }
-        return best.map { dates.id(at: $0.0) }
+        return nil
     }
+
+    private static let dateTies: Set<String> = [",", "on", "in", "by", "since", "until", "as", "of", "from", "during"]
 }
