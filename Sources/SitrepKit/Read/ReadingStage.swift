@@ -24,6 +24,7 @@ public struct ReadingStage: Sendable {
     public static let standard = ReadingStage([
         SentenceReader(),
         TokenReader(),
+        EntityReader(),
         DateReader(),
     ])
 

@@ -1,0 +1,172 @@
+/// Names in the text: persons (with the role written before them), organisations, outlets, places
+/// and nationality words, each mention pointing to an entity whose id is the same in every
+/// article, with the aliases the text gives.
+///
+///     // "Russian Deputy Foreign Minister Sergei Ryabkov said …"
+///     // mentions: "Russian" → nationality:RU; "Sergei Ryabkov" → person:sargay ryabkov (role "Deputy Foreign Minister")
+///     // "Jabhat Fateh al-Sham, formerly known as the Nusra Front"
+///     // aliases: organisation:front fatah sham ← organisation:front nosra (formerly-known-as)
+///
+/// How it reads: ``NameFinder`` finds the names, ``NameCues`` weighs what each is, the votes of
+/// every mention of one name in the article decide its kind, a surname alone joins the full
+/// name it shortens ("Assad" after "Bashar al-Assad"), ``TextAliases`` reads "formerly known as"
+/// and acronyms, and ``NameKey`` makes the id, so spelling variants (Idleb, Idlib) meet.
+public struct EntityReader: Reader {
+    public static let needs: Set<LayerName> = [.tokens, .sentences]
+    public static let adds: Set<LayerName> = [.mentions]
+
+    let lexicon: any PlaceLexicon
+    let places: (any PlaceResolving)?
+
+    public init() {
+        self.init(lexicon: NoPlaces(), places: nil)
+    }
+
+    init(lexicon: any PlaceLexicon, places: (any PlaceResolving)?) {
+        self.lexicon = lexicon
+        self.places = places
+    }
+
+    public func read(_ document: inout ReadingDocument) {
+        let casing = CasingEvidence(document)
+        let tokens = document.tokens
+        var candidates = NameFinder(lexicon: lexicon).candidates(in: document, casing: casing)
+        let cues = NameCues(document: document)
+
+        // Keys and votes, mention by mention.
+        var keys: [String] = []
+        for n in candidates.indices {
+            let words = tokens[candidates[n].tokens].map { document[$0.span] }
+            let key = NameKey.key(words)
+            keys.append(key)
+            if candidates[n].tokens.count == 1, let country = lexicon.countryOfNationality(tokens[candidates[n].tokens.lowerBound].norm) {
+                candidates[n].nationality = country
+                candidates[n].vote(.nationality, 10)
+                continue
+            }
+            cues.vote(&candidates[n], key: key)
+        }
+        let aliases = TextAliases.find(candidates, tokens)
+
+        // An acronym takes the kind of the name it abbreviates; an alias the kind of its entity.
+        var votesByKey: [String: [EntityKind: Int]] = [:]
+        for (n, c) in candidates.enumerated() where c.nationality == nil {
+            for (kind, v) in c.votes { votesByKey[keys[n], default: [:]][kind, default: 0] += v }
+        }
+        for link in aliases {
+            let from = keys[link.entity], to = keys[link.alias]
+            guard candidates[link.entity].nationality == nil, candidates[link.alias].nationality == nil else { continue }
+            let strongest = votesByKey[from, default: [:]].merging(votesByKey[to, default: [:]], uniquingKeysWith: +)
+            votesByKey[from] = strongest
+            votesByKey[to] = strongest
+        }
+        func kind(ofKey key: String) -> EntityKind {
+            let votes = votesByKey[key] ?? [:]
+            var best: (EntityKind, Int) = (.organisation, 0)
+            for kind in EntityKind.allCases { if let v = votes[kind], v > best.1 { best = (kind, v) } }
+            return best.0
+        }
+
+        // A surname alone is the person named in full elsewhere in the article.
+        var fullNameBySurname: [String: String] = [:]
+        var ambiguousSurnames: Set<String> = []
+        for (n, c) in candidates.enumerated() where c.nationality == nil && c.tokens.count >= 2 && kind(ofKey: keys[n]) == .person
+            && votesByKey[keys[n]]?[.person, default: 0] ?? 0 >= 3 {
+            let surname = NameKey.wordKey(document[tokens[c.tokens.upperBound - 1].span])
+            if let known = fullNameBySurname[surname], known != keys[n] { ambiguousSurnames.insert(surname) }
+            fullNameBySurname[surname] = keys[n]
+        }
+
+        var mentions = Layer<EntityMention>(.mentions)
+        var entities: [EntityID: Entity] = [:]
+        var ids: [EntityID?] = Array(repeating: nil, count: candidates.count)
+        var placeContext = PlaceContext()
+        var resolvedKinds: [EntityKind] = Array(repeating: .organisation, count: candidates.count)
+        for (n, c) in candidates.enumerated() {
+            if let country = c.nationality {
+                placeContext.countries.insert(country)
+                resolvedKinds[n] = .nationality
+                continue
+            }
+            var key = keys[n]
+            var k = kind(ofKey: key)
+            if c.tokens.count == 1, k != .outlet, let full = fullNameBySurname[NameKey.wordKey(document[tokens[c.tokens.lowerBound].span])],
+               !ambiguousSurnames.contains(NameKey.wordKey(document[tokens[c.tokens.lowerBound].span])), full != key {
+                key = full
+                k = .person
+            }
+            keys[n] = key
+            resolvedKinds[n] = k
+        }
+        // Places: resolved together, each against the others and the countries the article names.
+        var geo: [Int: Entity.Geo] = [:]
+        if let places {
+            geo = places.resolve(candidates.indices.filter { resolvedKinds[$0] == .place || candidates[$0].votes[.place] != nil },
+                                 candidates, resolvedKinds, document, context: placeContext)
+        }
+
+        for (n, c) in candidates.enumerated() {
+            let span = Span(start: tokens[c.tokens.lowerBound].span.start, end: tokens[c.tokens.upperBound - 1].span.end)
+            let text = document[span]
+            let id: EntityID
+            let entity: Entity
+            if let country = c.nationality {
+                id = .nationality(countryCode: country)
+                entity = Entity(id: id, name: entities[id]?.name ?? text, kind: .nationality)
+            } else if let place = geo[n] {
+                id = .place(geonameID: place.geonameID)
+                entity = Entity(id: id, name: entities[id]?.name ?? text, kind: .place, place: place)
+            } else {
+                guard !keys[n].isEmpty else { continue }
+                let k = resolvedKinds[n] == .place && places != nil && candidates[n].votes[.place, default: 0] < 3 ? .organisation : resolvedKinds[n]
+                id = .named(k, key: keys[n])
+                let name = entities[id].map { $0.name.unicodeScalars.count >= text.unicodeScalars.count ? $0.name : text } ?? text
+                entity = Entity(id: id, name: name, kind: k)
+            }
+            entities[id] = entity
+            ids[n] = id
+            let role = c.role.map { Span(start: tokens[$0.lowerBound].span.start, end: tokens[$0.upperBound - 1].span.end) }
+            mentions.append(Annotation(span: span, value: EntityMention(entity: id, kind: entity.kind, role: role)))
+        }
+        mentions.sort()
+
+        var links: [AliasLink] = []
+        var seen: Set<AliasLink> = []
+        for found in aliases {
+            guard let a = ids[found.entity], let b = ids[found.alias], a != b else { continue }
+            let link = AliasLink(entity: a, alias: b, reason: found.reason, evidence: found.evidence)
+            if seen.insert(link).inserted { links.append(link) }
+        }
+        // An acronym never defined here but made of the initials of a name the article gives in full
+        // ("FNA" in a piece by the Fars News Agency).
+        var byInitials: [String: EntityID] = [:]
+        for (n, c) in candidates.enumerated() where c.tokens.count >= 2 && c.nationality == nil {
+            if let id = ids[n], id.rawValue.hasPrefix("organisation:") || id.rawValue.hasPrefix("outlet:") {
+                byInitials[TextAliases.initials(c, tokens)] = id
+            }
+        }
+        for (n, c) in candidates.enumerated() where c.tokens.count == 1 && tokens[c.tokens.lowerBound].isAllCaps {
+            let letters = String(NameKey.fold(tokens[c.tokens.lowerBound].norm).filter { $0.isLetter })
+            guard letters.count >= 3, let full = byInitials[letters], let id = ids[n], id != full else { continue }
+            let link = AliasLink(entity: full, alias: id, reason: .acronym)
+            if !links.contains(where: { $0.entity == full && $0.alias == id }), seen.insert(link).inserted { links.append(link) }
+        }
+
+        document.article.layers.mentions = mentions
+        document.article.layers.entities = entities
+        document.article.layers.aliases = links
+    }
+}
+
+/// What the article says about where it is: the countries it names (by nationality words and by
+/// places), for a resolver to prefer places there.
+struct PlaceContext: Sendable {
+    var countries: Set<String> = []
+}
+
+/// Resolves the place names of one article to GeoNames places, all together.
+protocol PlaceResolving: Sendable {
+    /// For the candidates at `indices` that can be places, the place each names, by candidate index.
+    func resolve(_ indices: [Int], _ candidates: [NameCandidate], _ kinds: [EntityKind], _ document: ReadingDocument,
+                 context: PlaceContext) -> [Int: Entity.Geo]
+}

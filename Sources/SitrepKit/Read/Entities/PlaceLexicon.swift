@@ -1,0 +1,16 @@
+/// What the entity reader asks of a gazetteer: whether a word is a nationality ("Syrian" → SY),
+/// and which places a name can be. ``Gazetteer`` answers it; a test can answer it by hand.
+///
+///     lexicon.countryOfNationality("syrian")   // "SY"
+protocol PlaceLexicon: Sendable {
+    /// The ISO 3166 alpha-2 country of a nationality word or its plural ("syrian", "syrians"), by norm.
+    func countryOfNationality(_ norm: String) -> String?
+    /// Whether the gazetteer holds a place of exactly this name ("South Africa", "East Timor").
+    func isPlaceName(_ name: String) -> Bool
+}
+
+/// A lexicon that knows no places: names are still read, places are not resolved.
+struct NoPlaces: PlaceLexicon {
+    func countryOfNationality(_ norm: String) -> String? { nil }
+    func isPlaceName(_ name: String) -> Bool { false }
+}
