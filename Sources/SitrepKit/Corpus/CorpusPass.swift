@@ -1,6 +1,7 @@
 /// What is learned from the corpus as a whole once its articles are stored: boilerplate a site
-/// repeats across its articles (which is then cleaned out of them), and outlets named by initials
-/// in one article and in full in another. Story clusters and cross-source findings come here next.
+/// repeats across its articles (which is then cleaned out of them and the articles read again),
+/// outlets named by initials in one article and in full in another, and entities that articles
+/// name as aliases of each other. Story clusters and cross-source findings come here next.
 ///
 ///     try CorpusPass().run(on: store)
 ///
@@ -15,14 +16,45 @@ public struct CorpusPass: Sendable {
     public init() {}
 
     public func run(on store: any ArticleStore) throws {
-        guard !(try store.pendingCorpusWork()).isEmpty else { return }
-        // Renaming first: a site named by an outlet's initials is read under its full name.
-        for (acronym, name) in OutletAliases.expansions(of: try store.outletNames()) {
-            try store.renameOutlet(acronym, to: name)
+        if !(try store.pendingCorpusWork()).isEmpty {
+            // Renaming first: a site named by an outlet's initials is read under its full name.
+            for (acronym, name) in OutletAliases.expansions(of: try store.outletNames()) {
+                try store.renameOutlet(acronym, to: name)
+            }
+            let work = try store.pendingCorpusWork()
+            try removeSiteBoilerplate(in: store, sites: work.sites)
+            try store.finishCorpusWork(work)
         }
-        let work = try store.pendingCorpusWork()
-        try removeSiteBoilerplate(in: store, sites: work.sites)
-        try store.finishCorpusWork(work)
+        try readAgain(in: store)
+        try linkEntities(in: store)
+    }
+
+    /// Reads again every article read by older readers (all of them, after an upgrade that
+    /// changed what the readers find), in chunks. The clean text stays as it is.
+    private func readAgain(in store: any ArticleStore) throws {
+        while true {
+            let ids = try store.articleIDs(readBefore: ReadingStage.version, limit: 256)
+            let stale = try store.articles(withIDs: ids)
+            guard !stale.isEmpty else { return }
+            try store.replaceBodies(stale.map { processed in
+                var read = processed
+                read.article = pipeline.reading.read(processed.article)
+                read.readVersion = ReadingStage.version
+                return read
+            })
+        }
+    }
+
+    /// Unites the entities every article's alias links name, and moves only the ids whose
+    /// canonical entity changed.
+    private func linkEntities(in store: any ArticleStore) throws {
+        let wanted = EntityLinker().canonical(for: try store.aliasLinks())
+        let current = try store.canonicalEntities()
+        var changes: [EntityID: EntityID] = [:]
+        for (id, target) in wanted where current[id] != target { changes[id] = target }
+        // An id no longer linked (its article was cleaned again) is its own entity once more.
+        for id in current.keys where wanted[id] == nil { changes[id] = id }
+        try store.setCanonicalEntities(changes)
     }
 
     private func removeSiteBoilerplate(in store: any ArticleStore, sites: [String]) throws {

@@ -62,11 +62,16 @@ public struct ProcessedArticle: Sendable, Hashable {
     public var removed: [RemovedSegment]
     /// Who copied the piece and when, when this is a copy.
     public var republication: Republication?
+    /// The version of the readers that read ``article``'s layers (``ReadingStage/version``); 0
+    /// when none has. An article read by older readers is read again by the corpus pass.
+    public var readVersion: Int
 
-    public init(article: Article, rawText: String, removed: [RemovedSegment], republication: Republication? = nil) {
+    public init(article: Article, rawText: String, removed: [RemovedSegment], republication: Republication? = nil,
+                readVersion: Int = 0) {
         self.article = article
         self.rawText = rawText
         self.removed = removed
         self.republication = republication
+        self.readVersion = readVersion
     }
 }

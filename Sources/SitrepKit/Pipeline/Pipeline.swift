@@ -36,7 +36,7 @@ public struct Pipeline: Sendable {
             paragraphs: cleaned.paragraphs
         )
         return ProcessedArticle(article: reading.read(article), rawText: extracted.text, removed: cleaned.removed,
-                                republication: cleaned.republication)
+                                republication: cleaned.republication, readVersion: ReadingStage.version)
     }
 
     /// The publication date alone, the one `process` would give. A page that declares its date
@@ -72,6 +72,7 @@ public struct Pipeline: Sendable {
         result.article.paragraphs = cleaned.paragraphs
         // Every layer is read again from the new text: none may point into the old one.
         result.article = reading.read(result.article)
+        result.readVersion = ReadingStage.version
         result.removed = cleaned.removed
         return result
     }

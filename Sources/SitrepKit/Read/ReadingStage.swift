@@ -20,6 +20,10 @@ public struct ReadingStage: Sendable {
         self.readers = readers
     }
 
+    /// The version of what the standard readers find. Raise it whenever a reader's output changes:
+    /// the corpus pass then reads every article stored by older readers again.
+    public static let version = 1
+
     /// The readers Sitrep runs on every article.
     public static let standard = ReadingStage([
         SentenceReader(),

@@ -5,8 +5,10 @@ import Foundation
 /// A top-level object whose `articles` array holds, per article, `id`, `source`, `title`,
 /// `outlet`, `published` (ISO 8601 day or null), `text` (the clean body) and `spans` (layers of
 /// `{start, end}` offsets in Unicode scalars into `text`), plus `removed` (what cleaning dropped,
-/// with offsets into the pre-cleaning text). Later stages add top-level arrays whose records name
-/// their article by `article`. Fields are added, never renamed.
+/// with offsets into the pre-cleaning text), `published_inferred` and `published_evidence` (the
+/// span a date read from the text rests on). The readers' layers follow as top-level arrays whose
+/// records name their article by `article` (``LayerJSON``): `entities`, `mentions`, `dates`,
+/// `quantities`. Each array streams from its table. Fields are added, never renamed.
 public struct JSONReport: ReportRenderer {
     public init() {}
 
@@ -21,7 +23,25 @@ public struct JSONReport: ReportRenderer {
             let data = try encoder.encode(ArticleJSON(processed))
             output.write(String(decoding: data, as: UTF8.self))
         }
-        output.write("\n]}\n")
+        output.write("\n]")
+        try writeArray("entities", to: output, encoder) { emit in try store.forEachEntity { try emit(LayerJSON.EntityJSON($0)) } }
+        try writeArray("mentions", to: output, encoder) { emit in try store.forEachMention { try emit(LayerJSON.MentionJSON($0)) } }
+        try writeArray("dates", to: output, encoder) { emit in try store.forEachDate { try emit(LayerJSON.DateJSON($0)) } }
+        try writeArray("quantities", to: output, encoder) { emit in try store.forEachQuantity { try emit(LayerJSON.QuantityJSON($0)) } }
+        output.write("}\n")
+    }
+
+    /// Writes `,"name":[…]` with one record per line, as `records` hands them over.
+    private func writeArray(_ name: String, to output: ReportOutput, _ encoder: JSONEncoder,
+                            _ records: ((any Encodable) throws -> Void) throws -> Void) throws {
+        output.write(",\n\"\(name)\":[\n")
+        var first = true
+        try records { record in
+            if !first { output.write(",\n") }
+            first = false
+            output.write(String(decoding: try encoder.encode(record), as: UTF8.self))
+        }
+        output.write("\n]")
     }
 }
 
@@ -41,11 +61,19 @@ public struct ArticleJSON: Encodable {
     var published_at: String?
     var published_source: String?
     var published_reliable: Bool?
+    var published_inferred: Bool
+    var published_evidence: Evidence?
     var language: String?
     var content_hash: String
     var text: String
     var spans: [String: [Span]]
     var removed: [Removed]
+
+    struct Evidence: Encodable {
+        var start: Int
+        var end: Int
+        var text: String
+    }
 
     struct Removed: Encodable {
         var reason: String
@@ -70,6 +98,8 @@ public struct ArticleJSON: Encodable {
         published_at = a.published?.moment
         published_source = a.published?.source.rawValue
         published_reliable = a.published?.reliable
+        published_inferred = a.published?.isInferred ?? false
+        published_evidence = a.published?.evidence.map { Evidence(start: $0.start, end: $0.end, text: String(a.text[$0])) }
         language = a.language
         content_hash = a.contentHash
         text = a.text
@@ -94,6 +124,8 @@ public struct ArticleJSON: Encodable {
         try c.encode(published_at, forKey: .published_at)
         try c.encode(published_source, forKey: .published_source)
         try c.encode(published_reliable, forKey: .published_reliable)
+        try c.encode(published_inferred, forKey: .published_inferred)
+        try c.encode(published_evidence, forKey: .published_evidence)
         try c.encode(language, forKey: .language)
         try c.encode(content_hash, forKey: .content_hash)
         try c.encode(text, forKey: .text)
@@ -103,6 +135,6 @@ public struct ArticleJSON: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case id, source, format, url, title, outlet, republisher, republished, republication_kind, byline, published, published_at, published_source,
-             published_reliable, language, content_hash, text, spans, removed
+             published_reliable, published_inferred, published_evidence, language, content_hash, text, spans, removed
     }
 }

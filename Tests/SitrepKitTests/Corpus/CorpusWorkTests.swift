@@ -148,4 +148,15 @@ private final class RecordingStore: ArticleStore {
     func outletNames() throws -> [String] { try inner.outletNames() }
     func renameOutlet(_ name: String, to newName: String) throws { try inner.renameOutlet(name, to: newName) }
     func search(_ query: String, limit: Int) throws -> [SearchHit] { try inner.search(query, limit: limit) }
+    func articleSummaries(matching filter: ArticleFilter, page: Page) throws -> [ArticleSummary] {
+        try inner.articleSummaries(matching: filter, page: page)
+    }
+    func articleIDs(readBefore version: Int, limit: Int) throws -> [String] { try inner.articleIDs(readBefore: version, limit: limit) }
+    func aliasLinks() throws -> [AliasLink] { try inner.aliasLinks() }
+    func setCanonicalEntities(_ canonical: [EntityID: EntityID]) throws { try inner.setCanonicalEntities(canonical) }
+    func canonicalEntities() throws -> [EntityID: EntityID] { try inner.canonicalEntities() }
+    func forEachEntity(_ body: (EntityRecord) throws -> Void) throws { try inner.forEachEntity(body) }
+    func forEachMention(_ body: (MentionRecord) throws -> Void) throws { try inner.forEachMention(body) }
+    func forEachDate(_ body: (DateRecord) throws -> Void) throws { try inner.forEachDate(body) }
+    func forEachQuantity(_ body: (QuantityRecord) throws -> Void) throws { try inner.forEachQuantity(body) }
 }

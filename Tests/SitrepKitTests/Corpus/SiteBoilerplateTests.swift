@@ -34,6 +34,36 @@ import Testing
         #expect(try store.search("1901", limit: 10).count == 1)
     }
 
+    @Test func articlesCleanedAgainAreReadAgainAndNoLayerPointsIntoTheOldText() throws {
+        let directory = TemporaryDirectory()
+        // The recurring paragraph comes first and holds a date, so every later offset moves.
+        let standing = "Founded on 4 July 1901, the Valley Post answers to its readers alone."
+        let lines = (1...4).map { n -> String in
+            let text = "\(standing)\n\nCrews reinforced the levee near mill \(n) on 2 March 2024, officials said.\n\nThe river crested on 5 March 2024 at district \(n)."
+            let object: [String: String] = ["url": "https://valley.example/\(n)", "title": "Levee \(n)", "text": text]
+            return String(decoding: try! JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+        }
+        directory.write("feed.jsonl", lines.joined(separator: "\n") + "\n")
+        let store = try SQLiteStore(path: directory.file("reread.sqlite"))
+        _ = try IngestJob().run([directory.file("feed.jsonl")], into: store)
+        var stored: [ProcessedArticle] = []
+        try store.forEachArticle { stored.append($0) }
+        #expect(stored.count == 4)
+        for processed in stored {
+            let a = processed.article
+            #expect(!a.text.contains("1901"))
+            // What the store holds is what reading the new text gives, and every span is inside it.
+            #expect(a == ReadingStage.standard.read(a))
+            #expect(a.layers.dates.map { String(a.text[$0.span]) } == ["2 March 2024", "5 March 2024"])
+            let length = a.text.unicodeScalars.count
+            #expect((a.sentences + a.layers.dates.map(\.span) + a.layers.quantities.map(\.span)).allSatisfy { $0.end <= length })
+        }
+        var dates: [DateRecord] = []
+        try store.forEachDate { dates.append($0) }
+        #expect(dates.count == 8)
+        #expect(dates.allSatisfy { $0.position.text.hasSuffix("2024") })
+    }
+
     @Test func whatWasLearnedStaysLearnedAcrossRuns() throws {
         let directory = TemporaryDirectory()
         let store = try SQLiteStore(path: directory.file("r.sqlite"))

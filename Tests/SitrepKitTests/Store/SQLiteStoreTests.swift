@@ -45,7 +45,8 @@ import Testing
         ])
         let hits = try store.search("ferry sailings", limit: 5)
         #expect(hits.map(\.title) == ["Ferry Service Resumes"])
-        #expect(hits[0].snippet.contains("[Ferries]"))
+        #expect(hits[0].marked(open: "[", close: "]").contains("[Ferries]"))
+        #expect(!hits[0].snippet.contains("["))
         #expect(try store.search("\"unbalanced quote AND (", limit: 5).isEmpty)
     }
 

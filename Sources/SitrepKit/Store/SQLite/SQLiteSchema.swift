@@ -91,6 +91,95 @@ enum SQLiteSchema {
                 last = final["seq"]
             }
         }
+        migrator.registerMigration("v4: annotation layers, entities and their aliases") { db in
+            try db.alter(table: "article") { t in
+                t.add(column: "published_evidence_start", .integer)
+                t.add(column: "published_evidence_end", .integer)
+                // Which version of the readers read the article: an article read by older readers
+                // (every article stored before this version) is read again by the corpus pass.
+                t.add(column: "read_version", .integer).notNull().defaults(to: 0)
+            }
+            try db.create(index: "article_read_version", on: "article", columns: ["read_version"])
+            // Entities are corpus-wide, keyed by the readers' deterministic ids; names the texts
+            // link as aliases point at one canonical id.
+            try db.create(table: "entity") { t in
+                t.column("id", .text).primaryKey()
+                t.column("name", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("geonameid", .integer)
+                t.column("feature", .text)
+                t.column("country", .text)
+                t.column("lat", .double)
+                t.column("lon", .double)
+                t.column("canonical_id", .text).notNull()
+            }
+            try db.create(index: "entity_canonical", on: "entity", columns: ["canonical_id"])
+            try db.create(table: "entity_alias") { t in
+                t.column("article_id", .text).notNull().references("article", column: "id", onDelete: .cascade)
+                t.column("seq", .integer).notNull()
+                t.column("entity_id", .text).notNull()
+                t.column("alias_id", .text).notNull()
+                t.column("reason", .text).notNull()
+                t.column("evidence_start", .integer)
+                t.column("evidence_end", .integer)
+                t.primaryKey(["article_id", "seq"])
+            }
+            // One table per layer, typed columns, each row with the text it covers so a query or
+            // an export needs no article text.
+            try db.create(table: "mention") { t in
+                t.column("article_id", .text).notNull().references("article", column: "id", onDelete: .cascade)
+                t.column("seq", .integer).notNull()
+                t.column("start_offset", .integer).notNull()
+                t.column("end_offset", .integer).notNull()
+                t.column("text", .text).notNull()
+                t.column("entity_id", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("role_start", .integer)
+                t.column("role_end", .integer)
+                t.primaryKey(["article_id", "seq"])
+            }
+            try db.create(index: "mention_entity", on: "mention", columns: ["entity_id"])
+            try db.create(table: "date_mention") { t in
+                t.column("article_id", .text).notNull().references("article", column: "id", onDelete: .cascade)
+                t.column("seq", .integer).notNull()
+                t.column("start_offset", .integer).notNull()
+                t.column("end_offset", .integer).notNull()
+                t.column("text", .text).notNull()
+                t.column("value", .text).notNull()
+                t.column("precision", .text).notNull()
+                t.column("relative", .boolean).notNull()
+                t.column("anchor", .text)          // "publication" or "date"
+                t.column("anchor_seq", .integer)   // the date it follows, for "date"
+                t.column("time", .text)
+                t.column("modifier", .text)
+                t.primaryKey(["article_id", "seq"])
+            }
+            try db.create(index: "date_mention_value", on: "date_mention", columns: ["value"])
+            try db.create(table: "quantity") { t in
+                t.column("article_id", .text).notNull().references("article", column: "id", onDelete: .cascade)
+                t.column("seq", .integer).notNull()
+                t.column("start_offset", .integer).notNull()
+                t.column("end_offset", .integer).notNull()
+                t.column("text", .text).notNull()
+                t.column("low", .double).notNull()
+                t.column("high", .double).notNull()
+                t.column("kind", .text).notNull()
+                t.column("approx", .text)
+                t.column("unit", .text)
+                t.column("counts", .text)
+                t.column("counts_start", .integer)
+                t.column("counts_end", .integer)
+                t.column("role", .text)
+                t.column("place_seq", .integer)
+                t.column("place_entity", .text)
+                t.column("date_seq", .integer)
+                t.column("date_value", .text)
+                t.column("side_a", .double)
+                t.column("side_b", .double)
+                t.primaryKey(["article_id", "seq"])
+            }
+            try db.create(index: "quantity_counts", on: "quantity", columns: ["counts"])
+        }
         return migrator
     }
 }

@@ -1,0 +1,78 @@
+import GRDB
+
+extension SQLiteStore: LayerReading {
+    public func forEachEntity(_ body: (EntityRecord) throws -> Void) throws {
+        try pool.read { db in
+            // Every mention with its canonical entity, grouped by it: one pass, no query per entity.
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT c.id, c.name, c.kind, c.geonameid, c.feature, c.country, c.lat, c.lon, e.name AS member, m.text
+                FROM mention m JOIN entity e ON e.id = m.entity_id JOIN entity c ON c.id = e.canonical_id
+                ORDER BY c.id
+                """)
+            var current: (entity: Entity, names: Set<String>, count: Int)?
+            func flush() throws {
+                guard let group = current else { return }
+                var names = group.names
+                names.remove(group.entity.name)
+                try body(EntityRecord(entity: group.entity, aliases: names.sorted(), mentions: group.count))
+            }
+            while let row = try rows.next() {
+                let id = EntityID(rawValue: row["id"])
+                if current?.entity.id != id {
+                    try flush()
+                    current = (Entity(id: id, name: row["name"], kind: EntityKind(rawValue: row["kind"]) ?? .organisation,
+                                      place: SQLiteLayerRows.geo(row)), [], 0)
+                }
+                current!.names.insert(row["member"])
+                current!.names.insert(row["text"])
+                current!.count += 1
+            }
+            try flush()
+        }
+    }
+
+    public func forEachMention(_ body: (MentionRecord) throws -> Void) throws {
+        try forEachRow("""
+            SELECT m.*, a.outlet, coalesce(e.canonical_id, m.entity_id) AS canonical
+            FROM mention m JOIN article a ON a.id = m.article_id LEFT JOIN entity e ON e.id = m.entity_id
+            ORDER BY m.article_id, m.seq
+            """) { row, position in
+            guard let kind = EntityKind(rawValue: row["kind"]) else { return }
+            let role = (row["role_start"] as Int?).map { Span(start: $0, end: row["role_end"] ?? $0) }
+            try body(MentionRecord(position: position,
+                                   mention: EntityMention(entity: EntityID(rawValue: row["entity_id"]), kind: kind, role: role),
+                                   canonical: EntityID(rawValue: row["canonical"])))
+        }
+    }
+
+    public func forEachDate(_ body: (DateRecord) throws -> Void) throws {
+        try forEachRow("""
+            SELECT d.*, a.outlet FROM date_mention d JOIN article a ON a.id = d.article_id ORDER BY d.article_id, d.seq
+            """) { row, position in
+            try body(DateRecord(position: position, date: SQLiteLayerRows.timeExpression(row)))
+        }
+    }
+
+    public func forEachQuantity(_ body: (QuantityRecord) throws -> Void) throws {
+        try forEachRow("""
+            SELECT q.*, a.outlet, coalesce(e.canonical_id, q.place_entity) AS place
+            FROM quantity q JOIN article a ON a.id = q.article_id LEFT JOIN entity e ON e.id = q.place_entity
+            ORDER BY q.article_id, q.seq
+            """) { row, position in
+            guard let quantity = SQLiteLayerRows.quantity(row) else { return }
+            try body(QuantityRecord(position: position, quantity: quantity,
+                                    place: (row["place"] as String?).map(EntityID.init(rawValue:)), date: row["date_value"]))
+        }
+    }
+
+    /// Streams the rows of a layer query with each row's position.
+    private func forEachRow(_ sql: String, _ body: (Row, LayerPosition) throws -> Void) throws {
+        try pool.read { db in
+            let rows = try Row.fetchCursor(db, sql: sql)
+            while let row = try rows.next() {
+                try body(row, LayerPosition(article: row["article_id"], outlet: row["outlet"],
+                                            span: Span(start: row["start_offset"], end: row["end_offset"]), text: row["text"]))
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Testing
+@testable import SitrepKit
+
+@Suite struct TokenizerTests {
+    func tokens(_ text: String) -> [String] {
+        let scalars = ScalarText(text)
+        return Tokenizer().tokens(scalars).map { scalars[$0.span] }
+    }
+
+    @Test func numbersKeepTheirSeparatorsAndUnitsStandApart() {
+        #expect(tokens("Some 4,000 fighters, 4.5 million people and 21,000+ left.") ==
+                ["Some", "4,000", "fighters", ",", "4.5", "million", "people", "and", "21,000", "+", "left", "."])
+        #expect(tokens("in 2016, the") == ["in", "2016", ",", "the"])
+        #expect(tokens("3 sq/km") == ["3", "sq", "/", "km"])
+    }
+
+    @Test func wordsKeepInnerHyphensAndApostrophesButNotPossessives() {
+        #expect(tokens("Jabhat Fateh al-Sham's fighters met O'Brien.") ==
+                ["Jabhat", "Fateh", "al-Sham", "'s", "fighters", "met", "O'Brien", "."])
+        #expect(tokens("Kyiv’s mayor") == ["Kyiv", "’s", "mayor"])
+    }
+
+    @Test func dottedInitialismsAreOneToken() {
+        #expect(tokens("U.S.-backed forces and the U.N. met at 6 a.m. today") ==
+                ["U.S.", "-", "backed", "forces", "and", "the", "U.N.", "met", "at", "6", "a.m.", "today"])
+        #expect(tokens("J. Smith") == ["J", ".", "Smith"])
+    }
+
+    @Test func capitalisationIsRecorded() {
+        let t = Tokenizer().tokens(ScalarText("SOHR said Aleppo al-Bab"))
+        #expect(t.map(\.isAllCaps) == [true, false, false, false])
+        #expect(t.map(\.isCapitalised) == [true, false, true, false])
+        #expect(t.map(\.norm) == ["sohr", "said", "aleppo", "al-bab"])
+    }
+
+    @Test func tokenizingIsLinear() {
+        // A page of numbers and a long unpunctuated run cost in proportion to their length.
+        let small = String(repeating: "12,345 Word ", count: 20_000)
+        let large = String(repeating: "12,345 Word ", count: 80_000)
+        let clock = ContinuousClock()
+        func best(_ text: String) -> Duration {
+            let scalars = ScalarText(text)
+            return (0..<3).map { _ in clock.measure { _ = Tokenizer().tokens(scalars) } }.min()!
+        }
+        _ = best(small)
+        #expect(best(large) < best(small) * 6 + .milliseconds(20))
+    }
+}
