@@ -3,6 +3,7 @@
 
     Sources/SitrepKit/Read/Entities/CommonWords.swift   lowercase English words
     Sources/SitrepKit/Read/Entities/FirstNames.swift    common given names
+    Sources/SitrepKit/Read/Entities/Surnames.swift      common family names
 
 Sources (neither is a list of any article's names):
   * English words: SCOWL "small" (size 35) as Debian's `wamerican-small` installs it at
@@ -12,7 +13,8 @@ Sources (neither is a list of any article's names):
     copied into the generated file.
   * Given names: the 1990 US Census given-name frequency files (public domain), as the PyPI
     package `names` 0.3.0 (MIT) ships them (names/dist.male.first, names/dist.female.first).
-    Names given to at least 1 in 20,000 people are kept.
+    Names given to at least 1 in 20,000 people are kept; family names (names/dist.all.last) borne by
+    at least 1 in 10,000.
 
 usage: scripts/build_name_words.py      (downloads `names` with pip into a temporary folder)
 """
@@ -66,19 +68,22 @@ def common_words():
     return sorted(words)
 
 
-def first_names():
+def census_names():
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.check_call([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--no-binary", ":all:",
                                "-d", tmp, "names==0.3.0"])
         archive = next(Path(tmp).glob("names-0.3.0.tar.gz"))
-        names = set()
+        def read(tar, member, share):
+            out = set()
+            for line in tar.extractfile(member).read().decode("ascii").splitlines():
+                parts = line.split()
+                if len(parts) >= 2 and float(parts[1]) >= share:
+                    out.add(parts[0].lower())
+            return out
         with tarfile.open(archive) as tar:
-            for member in ("names-0.3.0/names/dist.male.first", "names-0.3.0/names/dist.female.first"):
-                for line in tar.extractfile(member).read().decode("ascii").splitlines():
-                    parts = line.split()
-                    if len(parts) >= 2 and float(parts[1]) >= MIN_SHARE:
-                        names.add(parts[0].lower())
-        return sorted(names)
+            first = read(tar, "names-0.3.0/names/dist.male.first", MIN_SHARE) | read(tar, "names-0.3.0/names/dist.female.first", MIN_SHARE)
+            last = read(tar, "names-0.3.0/names/dist.all.last", 0.01)
+        return sorted(first), sorted(last)
 
 
 def main():
@@ -87,12 +92,16 @@ def main():
                "/// English words as a dictionary writes them in lower case (SCOWL size 35, %d words): a capitalised\n"
                "/// word that is also one of these (\"Reading\", \"Mobile\", \"Analysts\") is a name only with evidence." % len(words),
                "CommonWords", words, "SCOWL word list (wamerican-small):\n" + SCOWL_NOTICE)
-    names = first_names()
+    names, surnames = census_names()
     swift_file(OUT / "FirstNames.swift",
                "/// Given names borne by at least 1 in 20,000 people in the 1990 US Census (%d names), lowercased:\n"
                "/// \"Israel Shamir\" is a person's name, not a place, because it opens with one." % len(names),
                "FirstNames", names, "1990 US Census given-name files (public domain), as the PyPI package `names` 0.3.0\n(MIT) ships them.")
-    print("wrote %d common words, %d first names" % (len(words), len(names)))
+    swift_file(OUT / "Surnames.swift",
+               "/// Family names borne by at least 1 in 10,000 people in the 1990 US Census (%d names), lowercased:\n"
+               "/// \"Anderson\" alone is a person's name unless the text puts it somewhere (\"in Anderson\")." % len(surnames),
+               "Surnames", surnames, "1990 US Census family-name file (public domain), as the PyPI package `names` 0.3.0\n(MIT) ships it.")
+    print("wrote %d common words, %d first names, %d surnames" % (len(words), len(names), len(surnames)))
 
 
 if __name__ == "__main__":

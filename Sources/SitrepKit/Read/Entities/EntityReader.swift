@@ -18,8 +18,13 @@ public struct EntityReader: Reader {
     let lexicon: any PlaceLexicon
     let places: (any PlaceResolving)?
 
+    /// Reads places with the gazetteer Sitrep ships; names alone if it cannot be loaded.
     public init() {
-        self.init(lexicon: NoPlaces(), places: nil)
+        if let gazetteer = try? Gazetteer.shared() {
+            self.init(lexicon: GazetteerLexicon(gazetteer: gazetteer), places: PlaceResolver(gazetteer: gazetteer))
+        } else {
+            self.init(lexicon: NoPlaces(), places: nil)
+        }
     }
 
     init(lexicon: any PlaceLexicon, places: (any PlaceResolving)?) {
@@ -101,8 +106,7 @@ public struct EntityReader: Reader {
         // Places: resolved together, each against the others and the countries the article names.
         var geo: [Int: Entity.Geo] = [:]
         if let places {
-            geo = places.resolve(candidates.indices.filter { resolvedKinds[$0] == .place || candidates[$0].votes[.place] != nil },
-                                 candidates, resolvedKinds, document, context: placeContext)
+            geo = places.resolve(Array(candidates.indices), candidates, resolvedKinds, document, context: placeContext)
         }
 
         for (n, c) in candidates.enumerated() {
@@ -112,12 +116,13 @@ public struct EntityReader: Reader {
             let entity: Entity
             if let country = c.nationality {
                 id = .nationality(countryCode: country)
-                entity = Entity(id: id, name: entities[id]?.name ?? text, kind: .nationality)
+                entity = Entity(id: id, name: entities[id]?.name ?? text, kind: .nationality, place: lexicon.country(code: country))
             } else if let place = geo[n] {
                 id = .place(geonameID: place.geonameID)
                 entity = Entity(id: id, name: entities[id]?.name ?? text, kind: .place, place: place)
             } else {
                 guard !keys[n].isEmpty else { continue }
+                // Without a gazetteer place, a place needs a place noun to stay one.
                 let k = resolvedKinds[n] == .place && places != nil && candidates[n].votes[.place, default: 0] < 3 ? .organisation : resolvedKinds[n]
                 id = .named(k, key: keys[n])
                 let name = entities[id].map { $0.name.unicodeScalars.count >= text.unicodeScalars.count ? $0.name : text } ?? text
@@ -127,6 +132,12 @@ public struct EntityReader: Reader {
             ids[n] = id
             let role = c.role.map { Span(start: tokens[$0.lowerBound].span.start, end: tokens[$0.upperBound - 1].span.end) }
             mentions.append(Annotation(span: span, value: EntityMention(entity: id, kind: entity.kind, role: role)))
+            if entity.kind == .organisation || entity.kind == .outlet || entity.kind == .place && geo[n] == nil {
+                for (inner, innerEntity) in innerPlaces(c, document) {
+                    entities[innerEntity.id] = entities[innerEntity.id] ?? innerEntity
+                    mentions.append(Annotation(span: inner, value: EntityMention(entity: innerEntity.id, kind: innerEntity.kind)))
+                }
+            }
         }
         mentions.sort()
 
@@ -155,6 +166,34 @@ public struct EntityReader: Reader {
         document.article.layers.mentions = mentions
         document.article.layers.entities = entities
         document.article.layers.aliases = links
+    }
+}
+
+extension EntityReader {
+    /// A place or nationality that opens a longer name ("Cottonport Fire Station", "Aleppo
+    /// Citadel", "Russian Peace Coordination Center"): the name's place, a mention of its own.
+    func innerPlaces(_ c: NameCandidate, _ document: ReadingDocument) -> [(Span, Entity)] {
+        let tokens = document.tokens
+        guard c.tokens.count >= 2, places != nil else { return [] }
+        let first = tokens[c.tokens.lowerBound]
+        if let country = lexicon.countryOfNationality(first.norm) {
+            let id = EntityID.nationality(countryCode: country)
+            return [(first.span, Entity(id: id, name: document[first.span], kind: .nationality, place: lexicon.country(code: country)))]
+        }
+        guard let resolver = places as? PlaceResolver else { return [] }
+        for end in stride(from: c.tokens.upperBound - 1, to: c.tokens.lowerBound, by: -1) {
+            let span = Span(start: first.span.start, end: tokens[end - 1].span.end)
+            let words = tokens[c.tokens.lowerBound..<end]
+            if words.count == 1, CommonWords.words.contains(first.norm) || FirstNames.words.contains(first.norm) || Surnames.words.contains(first.norm) {
+                continue
+            }
+            if let place = resolver.gazetteer.candidates(named: document[span]).first?.place, place.population >= 1000 || place.kind != .city {
+                let geo = PlaceResolver.geo(place)
+                let id = EntityID.place(geonameID: geo.geonameID)
+                return [(span, Entity(id: id, name: place.name, kind: .place, place: geo))]
+            }
+        }
+        return []
     }
 }
 

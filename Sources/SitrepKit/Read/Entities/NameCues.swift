@@ -34,7 +34,8 @@ struct NameCues {
         if outletKeys.contains(key) { candidate.vote(.outlet, 6) }
 
         // The name's own words.
-        if NameWords.organisationHeads.contains(last.norm) || NameKey.foreignHeadGloss(first.norm) != nil && words.count >= 2 {
+        if NameWords.organisationHeads.contains(last.norm) || NameKey.foreignHeadGloss(first.norm) != nil && words.count >= 2
+            || NameWords.organisationHeads.contains(first.norm) && name.contains(where: { $0.norm == "of" || $0.norm == "for" }) {
             candidate.vote(.organisation, 4)
         }
         if words.count >= 2, words.contains(where: { NameWords.outletHeads.contains($0.norm) && !$0.isAllCaps })

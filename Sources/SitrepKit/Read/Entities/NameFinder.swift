@@ -21,10 +21,14 @@ struct NameFinder {
                 var end = i + 1
                 while end < range.upperBound {
                     if isNameWord(end, document, casing) { end += 1; continue }
-                    let t = tokens[end]
-                    if t.kind == .word || t.norm == "&", !t.isCapitalised, NameWords.connectors.contains(t.norm),
-                       end + 1 < range.upperBound, isNameWord(end + 1, document, casing) {
-                        end += 2
+                    // Up to two connectors between capitalised words ("van der", "of the").
+                    var next = end
+                    while next < min(end + 2, range.upperBound), !tokens[next].isCapitalised,
+                          NameWords.connectors.contains(tokens[next].norm) {
+                        next += 1
+                    }
+                    if next > end, next < range.upperBound, isNameWord(next, document, casing) {
+                        end = next + 1
                         continue
                     }
                     break
@@ -71,12 +75,13 @@ struct NameFinder {
                        into out: inout [NameCandidate]) {
         let tokens = document.tokens
         var start = run.lowerBound, end = run.upperBound
+        let wholeIsPlace = lexicon.isPlaceName(document[Span(start: tokens[start].span.start, end: tokens[end - 1].span.end)])
         // Words capitalised only because they open the sentence, and a leading "The".
-        while start < end {
+        while start < end, !wholeIsPlace {
             let t = tokens[start]
             let opening = casing.opensSentence[start]
             if NameWords.isCalendarOrFunction(t.norm) && !(t.isAllCaps && t.norm.count <= 3)
-                || NameWords.connectors.contains(t.norm)
+                || NameWords.connectors.contains(t.norm) && !t.isCapitalised
                 || (opening && !t.isAllCaps && casing.isCommonWord(t.norm) && lexicon.countryOfNationality(t.norm) == nil) {
                 start += 1
             } else { break }
@@ -84,7 +89,9 @@ struct NameFinder {
         while end > start, NameWords.connectors.contains(tokens[end - 1].norm), !tokens[end - 1].isCapitalised { end -= 1 }
         guard start < end else { return }
         // Words of creeds and languages are no names; they split the run ("Sunni rebels").
-        if let creed = (start..<end).first(where: { NameWords.creedsAndLanguages.contains(tokens[$0].norm) }) {
+        if let creed = (start..<end).first(where: {
+            NameWords.creedsAndLanguages.contains(tokens[$0].norm) && lexicon.countryOfNationality(tokens[$0].norm) == nil
+        }) {
             if creed > start { split(start..<creed, document, casing, into: &out) }
             if creed + 1 < end { split((creed + 1)..<end, document, casing, into: &out) }
             return

@@ -37,12 +37,12 @@ enum NameKey {
         guard !parts.isEmpty else { return "" }
         var skeletons = parts.indices.map { exact[$0] ? parts[$0] : skeleton(parts[$0]) }
         if skeletons.count >= 2 {
-            if let gloss = foreignHeads[skeletons[0]] {
-                skeletons[0] = gloss
-            } else if !hasPreposition, NameWords.translatableHeads.contains(parts[parts.count - 1]) {
+            if !hasPreposition, NameWords.translatableHeads.contains(parts[parts.count - 1]) {
                 let head = parts[parts.count - 1]
                 skeletons.removeLast()
                 skeletons.insert(head, at: 0)
+            } else if let gloss = foreignHeads[skeletons[0]] {
+                skeletons[0] = gloss
             }
         }
         return skeletons.joined(separator: " ")
@@ -64,7 +64,21 @@ enum NameKey {
             return "aeiou".contains(c) || (c == "y" && i > 0)
         }
         let consonants = letters.indices.filter { !isVowel($0) }.count
-        guard consonants >= 3 else { return String(letters) }
+        guard consonants >= 3 else {
+            // A short word keeps its single vowels (Ali, Ala); only a run of two is classed (Qaeda, Qaida).
+            var out = ""
+            var i = 0
+            while i < letters.count {
+                guard isVowel(i), i + 1 < letters.count, isVowel(i + 1), i > 0 else { out.append(letters[i]); i += 1; continue }
+                var front = false, back = false
+                while i < letters.count, isVowel(i) {
+                    if "ou".contains(letters[i]) { back = true } else { front = true }
+                    i += 1
+                }
+                out += front && back ? "ea" : back ? "ou" : "ai"
+            }
+            return out
+        }
         var out = ""
         var i = 0
         while i < letters.count, isVowel(i) { out.append(letters[i]); i += 1 }
@@ -113,7 +127,7 @@ enum NameKey {
     }
 
     private static let vanishing: Set<Unicode.Scalar> = ["'", "’", "‘", "`", "ʿ", "ʾ", "ʼ", "ʻ", "´", "."]
-    private static let articles: Set<String> = ["al", "el", "as", "ash", "ad", "adh", "an", "ar", "at", "az", "ul"]
+    private static let articles: Set<String> = ["al", "el", "as", "ash", "ad", "adh", "an", "ar", "at", "az", "ul", "wal", "wa"]
     /// Words that never tell two names apart: articles and the connectors of a name.
     private static let dropped: Set<String> = ["al", "el", "the", "of", "for", "and", "&", "de", "du", "la", "le", "da", "di", "del", "von", "van"]
 

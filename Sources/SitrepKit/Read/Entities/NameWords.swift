@@ -20,7 +20,7 @@ enum NameWords {
         "can", "could", "should", "may", "might", "must", "shall", "one", "two", "three", "four", "five",
         "six", "seven", "eight", "nine", "ten", "first", "second", "third", "last", "next", "new", "old",
         "mr", "mrs", "ms", "update", "exclusive", "video", "photo", "photos", "watch", "breaking", "read",
-        "see", "via", "per", "etc", "ok", "okay", "oh", "please", "thanks", "de", "du", "la", "le", "el",
+        "see", "via", "per", "etc", "ok", "okay", "oh", "please", "thanks",
     ]
 
     /// Months, weekdays and their abbreviations, and clock words: capitalised, never names here.
@@ -41,7 +41,7 @@ enum NameWords {
 
     /// Arabic articles written against the word they define ("al-Sham", "el-Sisi", "ash-Sham"):
     /// such a word is part of a name when the letter after the hyphen is a capital.
-    static let articlePrefixes: [String] = ["al-", "el-", "al‑", "as-", "ash-", "ad-", "adh-", "an-", "ar-", "at-", "az-", "al'", "el'"]
+    static let articlePrefixes: [String] = ["al-", "el-", "al‑", "as-", "ash-", "ad-", "adh-", "an-", "ar-", "at-", "az-", "al'", "el'", "wal-", "wa-"]
 
     /// Compass words: "East Aleppo", "northern Syria" name the place with a part of it.
     static let compass: Set<String> = [
@@ -135,7 +135,7 @@ enum NameWords {
         "kataib": "brigades", "kata'ib": "brigades", "katibat": "battalion", "katiba": "battalion",
         "harakat": "movement", "haraka": "movement", "hizb": "party", "faylaq": "corps", "failaq": "corps",
         "saraya": "companies", "tanzim": "organisation", "majlis": "council", "ansar": "supporters",
-        "hayat": "committee", "hay'at": "committee", "tahrir": "liberation", "frente": "front",
+        "hayat": "committee", "hay'at": "committee", "frente": "front",
         "ejercito": "army", "ejército": "army", "fuerzas": "forces", "partido": "party", "movimiento": "movement",
         "armée": "army", "armee": "army", "parti": "party", "mouvement": "movement", "tatmadaw": "army",
     ]

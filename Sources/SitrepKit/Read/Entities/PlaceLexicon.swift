@@ -7,10 +7,13 @@ protocol PlaceLexicon: Sendable {
     func countryOfNationality(_ norm: String) -> String?
     /// Whether the gazetteer holds a place of exactly this name ("South Africa", "East Timor").
     func isPlaceName(_ name: String) -> Bool
+    /// Where a country is, by its ISO 3166 alpha-2 code: a nationality word's place.
+    func country(code: String) -> Entity.Geo?
 }
 
 /// A lexicon that knows no places: names are still read, places are not resolved.
 struct NoPlaces: PlaceLexicon {
     func countryOfNationality(_ norm: String) -> String? { nil }
     func isPlaceName(_ name: String) -> Bool { false }
+    func country(code: String) -> Entity.Geo? { nil }
 }

@@ -89,7 +89,7 @@ struct TextAliases {
         var out = ""
         for t in tokens[name.tokens] where t.kind == .word && !NameWords.connectors.contains(t.norm) {
             var word = NameKey.fold(t.norm)
-            for article in ["al-", "el-"] where word.hasPrefix(article) { word.removeFirst(article.count) }
+            for article in ["al-", "el-", "wal-"] where word.hasPrefix(article) { word.removeFirst(article.count) }
             if let c = word.first { out.append(c) }
         }
         return out

@@ -1,0 +1,210 @@
+import Foundation
+
+/// Resolves an article's place names to GeoNames places, all together, each chosen from the
+/// article's context rather than taken as the first or most populous match:
+///
+///     // "… in Dublin, Ohio …"        Dublin (US-OH), not Dublin (IE): the state named after it
+///     // "… Columbus … Ohio … Dayton" the Columbus in the state the article names
+///     // "Aleppo … Idlib … Syrian"    Syria's, by the country the article's other places are in
+///
+/// A name is a place when the gazetteer holds it and nothing says otherwise (a role, a head noun
+/// of an organisation, a first name before a surname). A word that is also a common word or a
+/// person's name ("Reading", "Anderson", "Mobile") is a place only with evidence: a preposition
+/// of place before it ("in Anderson"), a state or country after it ("Mobile, Ala."), a place noun
+/// ("Anderson County"), or another mention of it that has such evidence.
+///
+/// Scores, per candidate place: the log of its population; a bonus for a country, a first-level
+/// division or a continent named by its own name; a large one when the article names its
+/// country or its first-level division elsewhere (by a place or a nationality word), and a larger
+/// one when the text writes that division or country right after it ("Dublin, Ohio"). Two passes:
+/// the first takes its context from the unambiguous names (countries, states), the second from
+/// every choice of the first.
+struct PlaceResolver: PlaceResolving {
+    let gazetteer: Gazetteer
+
+    private struct Name {
+        var indices: [Int]
+        var candidates: [PlaceCandidate]
+        /// The divisions and countries written right after a mention (", Ohio").
+        var qualifiers: [PlaceCandidate]
+        var evidence: Bool
+    }
+
+    func resolve(_ indices: [Int], _ all: [NameCandidate], _ kinds: [EntityKind], _ document: ReadingDocument,
+                 context: PlaceContext) -> [Int: Entity.Geo] {
+        let tokens = document.tokens
+        var names: [String: Name] = [:]
+        var order: [String] = []
+        for n in indices {
+            let c = all[n]
+            guard c.nationality == nil, !Self.isOtherwiseKnown(c, kinds[n]) else { continue }
+            let span = Span(start: tokens[c.tokens.lowerBound].span.start, end: tokens[c.tokens.upperBound - 1].span.end)
+            let text = document[span]
+            let key = gazetteer.key(text)
+            if names[key] == nil {
+                let found = Array(gazetteer.candidates(named: text).prefix(60))
+                guard !found.isEmpty else { continue }
+                names[key] = Name(indices: [], candidates: found, qualifiers: [], evidence: false)
+                order.append(key)
+            }
+            names[key]!.indices.append(n)
+            if hasEvidence(c, tokens) { names[key]!.evidence = true }
+            names[key]!.qualifiers += qualifiers(after: c.tokens.upperBound, document)
+        }
+        // A name that may be a common word or a person's needs evidence; one that is only a place does not.
+        for key in order {
+            guard var name = names[key] else { continue }
+            let c = all[name.indices[0]]
+            let words = tokens[c.tokens].filter { $0.kind == .word }
+            let norm = words.map(\.norm).joined(separator: " ")
+            let top = name.candidates[0]
+            let prominent = !top.byAlternateName && [.country, .firstLevelDivision, .continent, .region].contains(top.place.kind)
+            let ambiguous = words.count == 1 && (CommonWords.words.contains(norm) || FirstNames.words.contains(norm)
+                                                 || Surnames.words.contains(norm) || NameWords.function.contains(norm))
+            if !name.qualifiers.isEmpty { name.evidence = true }
+            if ambiguous && !name.evidence && !prominent { names[key] = nil; continue }
+            if words.count == 1 && !name.evidence && !prominent && all[name.indices[0]].votes[.person, default: 0] >= 1
+                && all[name.indices[0]].votes[.place, default: 0] == 0 && kinds[name.indices[0]] == .person {
+                names[key] = nil
+                continue
+            }
+            names[key] = name
+        }
+
+        // Pass one: context from the countries of nationality words and the prominent names.
+        var countries: [String: Int] = [:]
+        var divisions: [String: Int] = [:]
+        for country in context.countries { countries[country, default: 0] += 1 }
+        for key in order {
+            guard let name = names[key] else { continue }
+            let top = name.candidates[0]
+            if !top.byAlternateName, [.country, .firstLevelDivision].contains(top.place.kind) || name.candidates.count == 1 {
+                add(top.place, name.indices.count, to: &countries, &divisions)
+            }
+        }
+        var chosen: [String: Place] = [:]
+        for key in order { if let name = names[key] { chosen[key] = best(name, countries, divisions) } }
+
+        // Pass two: context from every choice.
+        countries = [:]
+        divisions = [:]
+        for country in context.countries { countries[country, default: 0] += 1 }
+        for (key, place) in chosen { add(place, names[key]!.indices.count, to: &countries, &divisions) }
+        var out: [Int: Entity.Geo] = [:]
+        for key in order {
+            guard let name = names[key], let own = chosen[key] else { continue }
+            // The name's own votes do not count as its context.
+            var c = countries, d = divisions
+            remove(own, name.indices.count, from: &c, &d)
+            let place = best(name, c, d)
+            for n in name.indices { out[n] = Self.geo(place) }
+        }
+        return out
+    }
+
+    private func best(_ name: Name, _ countries: [String: Int], _ divisions: [String: Int]) -> Place {
+        var top = name.candidates[0].place
+        var topScore = -Double.infinity
+        for candidate in name.candidates {
+            let place = candidate.place
+            var score = log10(Double(max(place.population, 0)) + 10)
+            switch place.kind {
+            case .country, .continent: score += 3
+            case .firstLevelDivision: score += 2.5
+            case .region: score += 1
+            case .secondLevelDivision: score += 0.5
+            case .city: break
+            }
+            if candidate.byAlternateName { score -= 1.5 }
+            if !place.countryCode.isEmpty, let n = countries[place.countryCode], n > 0 { score += 2.5 + 0.5 * Double(min(n, 4)) }
+            if !place.admin1Code.isEmpty, place.kind != .firstLevelDivision, divisions[place.countryCode + "/" + place.admin1Code, default: 0] > 0 {
+                score += 3
+            }
+            for q in name.qualifiers where q.place.countryCode == place.countryCode && q.place.geonameID != place.geonameID {
+                if q.place.kind == .country || q.place.kind == .firstLevelDivision && q.place.admin1Code == place.admin1Code {
+                    score += 6
+                    break
+                }
+            }
+            if score > topScore { topScore = score; top = place }
+        }
+        return top
+    }
+
+    private func add(_ place: Place, _ weight: Int, to countries: inout [String: Int], _ divisions: inout [String: Int]) {
+        if !place.countryCode.isEmpty { countries[place.countryCode, default: 0] += weight }
+        if !place.admin1Code.isEmpty { divisions[place.countryCode + "/" + place.admin1Code, default: 0] += weight }
+    }
+
+    private func remove(_ place: Place, _ weight: Int, from countries: inout [String: Int], _ divisions: inout [String: Int]) {
+        if !place.countryCode.isEmpty { countries[place.countryCode, default: 0] -= weight }
+        if !place.admin1Code.isEmpty { divisions[place.countryCode + "/" + place.admin1Code, default: 0] -= weight }
+    }
+
+    /// The first-level divisions and countries written right after a name: "Dublin, Ohio",
+    /// "Mobile, Ala.", "Paris (Texas)".
+    private func qualifiers(after end: Int, _ document: ReadingDocument) -> [PlaceCandidate] {
+        let tokens = document.tokens
+        guard end + 1 < tokens.count, tokens[end].norm == "," || tokens[end].norm == "(", tokens[end + 1].isCapitalised else { return [] }
+        var last = end + 1
+        while last + 1 < tokens.count, last < end + 3, tokens[last + 1].isCapitalised || tokens[last + 1].norm == "." && tokens[last].touches(tokens[last + 1]) {
+            last += 1
+        }
+        var found: [PlaceCandidate] = []
+        for stop in stride(from: last, through: end + 1, by: -1) {
+            let text = document[Span(start: tokens[end + 1].span.start, end: tokens[stop].span.end)]
+            found = gazetteer.candidates(named: text).filter { [.country, .firstLevelDivision].contains($0.place.kind) }
+            if !found.isEmpty { break }
+        }
+        return found
+    }
+
+    /// A preposition of place before the name, a place noun after it, or a place cue's vote.
+    private func hasEvidence(_ c: NameCandidate, _ tokens: [Token]) -> Bool {
+        if c.votes[.place, default: 0] >= 3 { return true }
+        let before = c.tokens.lowerBound
+        if before > 0, NameWords.locativePrepositions.contains(tokens[before - 1].norm), !tokens[before - 1].isCapitalised {
+            return true
+        }
+        let after = c.tokens.upperBound
+        if after < tokens.count, NameWords.placeCues.contains(tokens[after].norm) { return true }
+        return false
+    }
+
+    /// What the name says it is, when that is no place: a person by a role or a first name, an
+    /// organisation or outlet by its head noun.
+    static func isOtherwiseKnown(_ c: NameCandidate, _ kind: EntityKind) -> Bool {
+        if c.role != nil { return true }
+        if c.votes[.person, default: 0] >= 3 { return true }
+        if c.votes[.organisation, default: 0] >= 4 || c.votes[.outlet, default: 0] >= 4 { return true }
+        return false
+    }
+
+    static func geo(_ place: Place) -> Entity.Geo {
+        let feature: String
+        switch place.kind {
+        case .continent: feature = "continent"
+        case .region: feature = "region"
+        case .country: feature = "country"
+        case .firstLevelDivision: feature = "admin1"
+        case .secondLevelDivision: feature = "admin2"
+        case .city: feature = "city"
+        }
+        return Entity.Geo(geonameID: place.geonameID, feature: feature, country: place.countryCode.isEmpty ? nil : place.countryCode,
+                          latitude: place.latitude, longitude: place.longitude)
+    }
+}
+
+/// The gazetteer as the name reader asks it: nationality words and whole place names.
+struct GazetteerLexicon: PlaceLexicon {
+    let gazetteer: Gazetteer
+
+    func countryOfNationality(_ norm: String) -> String? {
+        let code = gazetteer.country(nationality: norm)?.countryCode
+        return code?.isEmpty == false ? code : nil
+    }
+
+    func isPlaceName(_ name: String) -> Bool { !gazetteer.candidates(named: name).isEmpty }
+
+    func country(code: String) -> Entity.Geo? { gazetteer.country(code: code).map(PlaceResolver.geo) }
+}
