@@ -40,9 +40,18 @@ public struct EntityReader: Reader {
 
         // Keys and votes, mention by mention.
         var keys: [String] = []
+        var keyOfText: [String: String] = [:]
+        var wordKeys: [String] = []
+        var wordKeyOfText: [String: String] = [:]
         for n in candidates.indices {
-            let words = tokens[candidates[n].tokens].map { document[$0.span] }
-            let key = NameKey.key(words)
+            let range = candidates[n].tokens
+            let text = document[Span(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)]
+            let key = keyOfText[text] ?? NameKey.key(tokens[range].map { document[$0.span] })
+            keyOfText[text] = key
+            let last = document[tokens[range.upperBound - 1].span]
+            let wordKey = wordKeyOfText[last] ?? NameKey.wordKey(last)
+            wordKeyOfText[last] = wordKey
+            wordKeys.append(wordKey)
             keys.append(key)
             if candidates[n].tokens.count == 1, let country = lexicon.countryOfNationality(tokens[candidates[n].tokens.lowerBound].norm) {
                 candidates[n].nationality = country
@@ -54,17 +63,24 @@ public struct EntityReader: Reader {
         let aliases = TextAliases.find(candidates, tokens)
 
         // An acronym takes the kind of the name it abbreviates; an alias the kind of its entity.
-        var votesByKey: [String: [EntityKind: Int]] = [:]
+        // Keys the text links are one group for their kind (a small union-find over keys).
+        var parent: [String: String] = [:]
+        func root(_ key: String) -> String {
+            var k = key
+            while let p = parent[k], p != k { k = p }
+            return k
+        }
+        for link in aliases where candidates[link.entity].nationality == nil && candidates[link.alias].nationality == nil {
+            let a = root(keys[link.entity]), b = root(keys[link.alias])
+            if a != b { parent[b] = a }
+        }
+        var groupVotes: [String: [EntityKind: Int]] = [:]
         for (n, c) in candidates.enumerated() where c.nationality == nil {
-            for (kind, v) in c.votes { votesByKey[keys[n], default: [:]][kind, default: 0] += v }
+            let group = root(keys[n])
+            for (kind, v) in c.votes { groupVotes[group, default: [:]][kind, default: 0] += v }
         }
-        for link in aliases {
-            let from = keys[link.entity], to = keys[link.alias]
-            guard candidates[link.entity].nationality == nil, candidates[link.alias].nationality == nil else { continue }
-            let strongest = votesByKey[from, default: [:]].merging(votesByKey[to, default: [:]], uniquingKeysWith: +)
-            votesByKey[from] = strongest
-            votesByKey[to] = strongest
-        }
+        var votesByKey: [String: [EntityKind: Int]] = [:]
+        for n in candidates.indices where candidates[n].nationality == nil { votesByKey[keys[n]] = groupVotes[root(keys[n])] }
         func kind(ofKey key: String) -> EntityKind {
             let votes = votesByKey[key] ?? [:]
             var best: (EntityKind, Int) = (.organisation, 0)
@@ -77,7 +93,7 @@ public struct EntityReader: Reader {
         var ambiguousSurnames: Set<String> = []
         for (n, c) in candidates.enumerated() where c.nationality == nil && c.tokens.count >= 2 && kind(ofKey: keys[n]) == .person
             && votesByKey[keys[n]]?[.person, default: 0] ?? 0 >= 3 {
-            let surname = NameKey.wordKey(document[tokens[c.tokens.upperBound - 1].span])
+            let surname = wordKeys[n]
             if let known = fullNameBySurname[surname], known != keys[n] { ambiguousSurnames.insert(surname) }
             fullNameBySurname[surname] = keys[n]
         }
@@ -95,8 +111,7 @@ public struct EntityReader: Reader {
             }
             var key = keys[n]
             var k = kind(ofKey: key)
-            if c.tokens.count == 1, k != .outlet, let full = fullNameBySurname[NameKey.wordKey(document[tokens[c.tokens.lowerBound].span])],
-               !ambiguousSurnames.contains(NameKey.wordKey(document[tokens[c.tokens.lowerBound].span])), full != key {
+            if c.tokens.count == 1, k != .outlet, let full = fullNameBySurname[wordKeys[n]], !ambiguousSurnames.contains(wordKeys[n]), full != key {
                 key = full
                 k = .person
             }
@@ -148,6 +163,7 @@ public struct EntityReader: Reader {
             let link = AliasLink(entity: a, alias: b, reason: found.reason, evidence: found.evidence)
             if seen.insert(link).inserted { links.append(link) }
         }
+        var linkedPairs = Set(links.map { [$0.entity, $0.alias] })
         // An acronym never defined here but made of the initials of a name the article gives in full
         // ("FNA" in a piece by the Fars News Agency).
         var byInitials: [String: EntityID] = [:]
@@ -159,8 +175,7 @@ public struct EntityReader: Reader {
         for (n, c) in candidates.enumerated() where c.tokens.count == 1 && tokens[c.tokens.lowerBound].isAllCaps {
             let letters = String(NameKey.fold(tokens[c.tokens.lowerBound].norm).filter { $0.isLetter })
             guard letters.count >= 3, let full = byInitials[letters], let id = ids[n], id != full else { continue }
-            let link = AliasLink(entity: full, alias: id, reason: .acronym)
-            if !links.contains(where: { $0.entity == full && $0.alias == id }), seen.insert(link).inserted { links.append(link) }
+            if linkedPairs.insert([full, id]).inserted { links.append(AliasLink(entity: full, alias: id, reason: .acronym)) }
         }
 
         document.article.layers.mentions = mentions

@@ -13,6 +13,8 @@ struct NameCues {
     let document: ReadingDocument
     /// Keys of the article's own outlet, as its metadata names it.
     let outletKeys: Set<String>
+    /// Where paragraphs start, for datelines.
+    let paragraphStarts: Set<Int>
 
     init(document: ReadingDocument) {
         self.document = document
@@ -22,6 +24,7 @@ struct NameCues {
             if !key.isEmpty { keys.insert(key) }
         }
         outletKeys = keys
+        paragraphStarts = Set(document.article.paragraphs.map(\.start))
     }
 
     func vote(_ candidate: inout NameCandidate, key: String) {
@@ -89,7 +92,7 @@ struct NameCues {
             if prev.norm == "told", candidate.role == nil, !FirstNames.words.contains(first.norm) { candidate.vote(.outlet, 2) }
             if prev.kind == .number, words.count == 1 { candidate.vote(.organisation, 2) }
             if prev.norm == "(", before >= 1, after < tokens.count, tokens[after].norm == ")",
-               before - 1 == 0 || document.article.paragraphs.contains(where: { $0.start == tokens[before - 1].span.start }) {
+               before - 1 == 0 || paragraphStarts.contains(tokens[before - 1].span.start) {
                 candidate.vote(.outlet, 4)   // a dateline: "(Reuters) Syrian rebels …"
             }
             if before >= 2, prev.norm == "of", NameWords.placeCues.contains(tokens[before - 2].norm) {

@@ -9,6 +9,7 @@
 /// One pass over the tokens; every decision looks at a few tokens around the run.
 struct NameFinder {
     var lexicon: any PlaceLexicon
+    static let longestName = 12
 
     func candidates(in document: ReadingDocument, casing: CasingEvidence) -> [NameCandidate] {
         var out: [NameCandidate] = []
@@ -19,7 +20,8 @@ struct NameFinder {
             while i < range.upperBound {
                 guard isNameWord(i, document, casing) else { i += 1; continue }
                 var end = i + 1
-                while end < range.upperBound {
+                // A name has a dozen words at most; a longer run (a list, a headline in capitals) is read in pieces.
+                while end < range.upperBound, end - i < Self.longestName {
                     if isNameWord(end, document, casing) { end += 1; continue }
                     // Up to two connectors between capitalised words ("van der", "of the").
                     var next = end
@@ -62,6 +64,10 @@ struct NameFinder {
 
     /// "al-Sham", "el-Sisi": an article, a hyphen, a capital.
     static func isArticleName(_ t: Token, _ text: ScalarText) -> Bool {
+        // Every article is a few letters and a hyphen: look at the hyphen before comparing prefixes.
+        guard t.span.length > 3, let dash = (t.span.start + 1..<min(t.span.end, t.span.start + 5)).first(where: {
+            text.scalars[$0] == "-" || text.scalars[$0] == "‑" || text.scalars[$0] == "'"
+        }), dash + 1 < t.span.end, text.scalars[dash + 1].isUppercaseFast else { return false }
         for prefix in NameWords.articlePrefixes where t.norm.hasPrefix(prefix) {
             let at = t.span.start + prefix.unicodeScalars.count
             return at < t.span.end && text.scalars[at].isUppercaseFast

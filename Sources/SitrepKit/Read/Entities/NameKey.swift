@@ -96,6 +96,14 @@ enum NameKey {
 
     /// Lowercased, diacritics and apostrophes gone, periods gone ("U.S." is "us").
     static func fold(_ word: String) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(word.utf8.count)
+            for b in word.utf8 where b != UInt8(ascii: "'") && b != UInt8(ascii: ".") && b != UInt8(ascii: "`") {
+                bytes.append(b >= 65 && b <= 90 ? b + 32 : b)
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         let folded = word.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var out = String.UnicodeScalarView()
         for s in folded.unicodeScalars where !vanishing.contains(s) {

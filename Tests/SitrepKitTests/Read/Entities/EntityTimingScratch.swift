@@ -1,0 +1,22 @@
+import Foundation
+import Testing
+@testable import SitrepKit
+
+@Suite struct EntityTimingScratch {
+    @Test func timing() {
+        guard ProcessInfo.processInfo.environment["SITREP_DUMP"] != nil else { return }
+        let text = EntityReaderGrowthTests.sentence(1024 * 1024)
+        func t(_ label: String, _ f: () -> Void) { let s = DispatchTime.now().uptimeNanoseconds; f(); print(label, Double(DispatchTime.now().uptimeNanoseconds - s) / 1e9) }
+        var article = Article(id: "t", contentHash: "t", source: "t", format: .text, text: text, paragraphs: [Span(start: 0, end: text.unicodeScalars.count)])
+        t("stage sentences+tokens") { article = ReadingStage([SentenceReader(), TokenReader()]).read(article) }
+        var doc = ReadingDocument(article)
+        doc.tokens = Tokenizer().tokens(doc.text)
+        var casing: CasingEvidence!
+        t("casing") { casing = CasingEvidence(doc) }
+        var cands: [NameCandidate] = []
+        t("finder") { cands = NameFinder(lexicon: HandLexicon()).candidates(in: doc, casing: casing) }
+        print("candidates", cands.count)
+        t("keys") { for c in cands { _ = NameKey.key(doc.tokens[c.tokens].map { doc[$0.span] }) } }
+        t("reader") { EntityReader(lexicon: HandLexicon(), places: nil).read(&doc) }
+    }
+}
