@@ -26,7 +26,8 @@ let package = Package(
                 "CZlib",
                 "CCrypto",
                 .product(name: "GRDB", package: "GRDB.swift"),
-            ]
+            ],
+            resources: [.copy("Resources/Gazetteer")]
         ),
         .executableTarget(
             name: "sitrep",
