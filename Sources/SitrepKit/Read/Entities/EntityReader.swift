@@ -118,6 +118,19 @@ public struct EntityReader: Reader {
             keys[n] = key
             resolvedKinds[n] = k
         }
+        // Places and nationalities that open a longer name ("Cottonport Fire Station", "Russian Peace
+        // Coordination Center") are mentions of their own, resolved with the rest.
+        if places != nil {
+            for n in candidates.indices where candidates[n].tokens.count >= 2 && candidates[n].nationality == nil && !candidates[n].isInner
+                && [.organisation, .outlet, .place].contains(resolvedKinds[n]) {
+                guard let inner = innerPlace(candidates[n], document) else { continue }
+                candidates.append(inner)
+                keys.append("")
+                ids.append(nil)
+                resolvedKinds.append(inner.nationality != nil ? .nationality : .place)
+                if let country = inner.nationality { placeContext.countries.insert(country) }
+            }
+        }
         // Places: resolved together, each against the others and the countries the article names.
         var geo: [Int: Entity.Geo] = [:]
         if let places {
@@ -129,6 +142,7 @@ public struct EntityReader: Reader {
             let text = document[span]
             let id: EntityID
             let entity: Entity
+            if c.isInner, c.nationality == nil, geo[n] == nil { continue }
             if let country = c.nationality {
                 id = .nationality(countryCode: country)
                 entity = Entity(id: id, name: entities[id]?.name ?? text, kind: .nationality, place: lexicon.country(code: country))
@@ -147,12 +161,6 @@ public struct EntityReader: Reader {
             ids[n] = id
             let role = c.role.map { Span(start: tokens[$0.lowerBound].span.start, end: tokens[$0.upperBound - 1].span.end) }
             mentions.append(Annotation(span: span, value: EntityMention(entity: id, kind: entity.kind, role: role)))
-            if entity.kind == .organisation || entity.kind == .outlet || entity.kind == .place && geo[n] == nil {
-                for (inner, innerEntity) in innerPlaces(c, document) {
-                    entities[innerEntity.id] = entities[innerEntity.id] ?? innerEntity
-                    mentions.append(Annotation(span: inner, value: EntityMention(entity: innerEntity.id, kind: innerEntity.kind)))
-                }
-            }
         }
         mentions.sort()
 
@@ -185,30 +193,27 @@ public struct EntityReader: Reader {
 }
 
 extension EntityReader {
-    /// A place or nationality that opens a longer name ("Cottonport Fire Station", "Aleppo
-    /// Citadel", "Russian Peace Coordination Center"): the name's place, a mention of its own.
-    func innerPlaces(_ c: NameCandidate, _ document: ReadingDocument) -> [(Span, Entity)] {
+    /// The place or nationality that opens a longer name which is not a place itself: "Cottonport"
+    /// of "Cottonport Fire Station", "Russian" of "Russian Peace Coordination Center".
+    func innerPlace(_ c: NameCandidate, _ document: ReadingDocument) -> NameCandidate? {
         let tokens = document.tokens
-        guard c.tokens.count >= 2, places != nil else { return [] }
-        let first = tokens[c.tokens.lowerBound]
-        if let country = lexicon.countryOfNationality(first.norm) {
-            let id = EntityID.nationality(countryCode: country)
-            return [(first.span, Entity(id: id, name: document[first.span], kind: .nationality, place: lexicon.country(code: country)))]
+        let first = c.tokens.lowerBound
+        func text(_ end: Int) -> String { document[Span(start: tokens[first].span.start, end: tokens[end - 1].span.end)] }
+        guard !lexicon.isPlaceName(text(c.tokens.upperBound)), NameKey.foreignHeadGloss(tokens[first].norm) == nil,
+              !NameWords.organisationHeads.contains(tokens[first].norm) else { return nil }
+        if let country = lexicon.countryOfNationality(tokens[first].norm) {
+            var inner = NameCandidate(tokens: first..<(first + 1), opensSentence: c.opensSentence)
+            inner.nationality = country
+            inner.isInner = true
+            return inner
         }
-        guard let resolver = places as? PlaceResolver else { return [] }
-        for end in stride(from: c.tokens.upperBound - 1, to: c.tokens.lowerBound, by: -1) {
-            let span = Span(start: first.span.start, end: tokens[end - 1].span.end)
-            let words = tokens[c.tokens.lowerBound..<end]
-            if words.count == 1, CommonWords.words.contains(first.norm) || FirstNames.words.contains(first.norm) || Surnames.words.contains(first.norm) {
-                continue
-            }
-            if let place = resolver.gazetteer.candidates(named: document[span]).first?.place, place.population >= 1000 || place.kind != .city {
-                let geo = PlaceResolver.geo(place)
-                let id = EntityID.place(geonameID: geo.geonameID)
-                return [(span, Entity(id: id, name: place.name, kind: .place, place: geo))]
-            }
+        for end in stride(from: c.tokens.upperBound - 1, to: first, by: -1)
+        where tokens[end - 1].kind == .word && !NameWords.connectors.contains(tokens[end - 1].norm) && lexicon.isPlaceName(text(end)) {
+            var inner = NameCandidate(tokens: first..<end, opensSentence: c.opensSentence)
+            inner.isInner = true
+            return inner
         }
-        return []
+        return nil
     }
 }
 

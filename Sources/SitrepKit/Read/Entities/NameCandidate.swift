@@ -14,6 +14,8 @@ struct NameCandidate: Sendable {
     var votes: [EntityKind: Int] = [:]
     /// The country a nationality word ("Syrian") belongs to.
     var nationality: String?
+    /// A place opening a longer name ("Cottonport" of "Cottonport Fire Station"), read beside it.
+    var isInner = false
 
     init(tokens: Range<Int>, role: Range<Int>? = nil, opensSentence: Bool) {
         self.tokens = tokens

@@ -62,7 +62,7 @@ struct NameCues {
                 if NameWords.outletCues.contains(w) || w == "news" && NameWords.outletCues.contains(next2) {
                     candidate.vote(.outlet, w == "agency" || w == "agencies" ? 2 : 4)
                 }
-                if NameWords.groupCues.contains(w) || NameWords.groupCues.contains(next2) && next2 != "held" && !w.hasSuffix("ly") {
+                if NameWords.groupCues.contains(w) || NameWords.groupCues.contains(next2) && next2 != "held" && !w.hasSuffix("ly") && w != "'s" && w != "’s" {
                     candidate.vote(.organisation, 3)
                 }
                 if NameWords.placeCues.contains(w) { candidate.vote(.place, 3) }

@@ -81,14 +81,16 @@ struct NameFinder {
                        into out: inout [NameCandidate]) {
         let tokens = document.tokens
         var start = run.lowerBound, end = run.upperBound
-        let wholeIsPlace = lexicon.isPlaceName(document[Span(start: tokens[start].span.start, end: tokens[end - 1].span.end)])
+        // A name the gazetteer holds whole keeps an opening common word ("South Sudan", "New Mexico").
+        let wholeIsPlace = end - start >= 2
+            && lexicon.isPlaceName(document[Span(start: tokens[start].span.start, end: tokens[end - 1].span.end)])
         // Words capitalised only because they open the sentence, and a leading "The".
-        while start < end, !wholeIsPlace {
+        while start < end {
             let t = tokens[start]
             let opening = casing.opensSentence[start]
             if NameWords.isCalendarOrFunction(t.norm) && !(t.isAllCaps && t.norm.count <= 3)
                 || NameWords.connectors.contains(t.norm) && !t.isCapitalised
-                || (opening && !t.isAllCaps && casing.isCommonWord(t.norm) && lexicon.countryOfNationality(t.norm) == nil) {
+                || (opening && !wholeIsPlace && !t.isAllCaps && casing.isCommonWord(t.norm) && lexicon.countryOfNationality(t.norm) == nil) {
                 start += 1
             } else { break }
         }
@@ -107,6 +109,8 @@ struct NameFinder {
             if end - start == 1 { return }
             let whole = document[Span(start: tokens[start].span.start, end: tokens[end - 1].span.end)]
             if !lexicon.isPlaceName(whole) {
+                // "Old City", "North Side": what is left is a common noun, no name.
+                if end - start == 2, CommonWords.words.contains(tokens[start + 1].norm) { return }
                 split((start + 1)..<end, document, casing, into: &out)
                 return
             }

@@ -28,6 +28,7 @@ struct PlaceResolver: PlaceResolving {
         /// The divisions and countries written right after a mention (", Ohio").
         var qualifiers: [PlaceCandidate]
         var evidence: Bool
+        var prominent = false
     }
 
     func resolve(_ indices: [Int], _ all: [NameCandidate], _ kinds: [EntityKind], _ document: ReadingDocument,
@@ -35,9 +36,14 @@ struct PlaceResolver: PlaceResolving {
         let tokens = document.tokens
         var names: [String: Name] = [:]
         var order: [String] = []
+        // Words of the article's persons' names ("Bana" after "Bana Alabed") are persons' names here.
+        var personWords: Set<String> = []
+        for (n, c) in all.enumerated() where kinds[n] == .person && c.tokens.count >= 2 {
+            for t in tokens[c.tokens] { personWords.insert(t.norm) }
+        }
         for n in indices {
             let c = all[n]
-            guard c.nationality == nil, !Self.isOtherwiseKnown(c, kinds[n]) else { continue }
+            guard c.nationality == nil, kinds[n] != .person || c.tokens.count == 1 else { continue }
             let span = Span(start: tokens[c.tokens.lowerBound].span.start, end: tokens[c.tokens.upperBound - 1].span.end)
             let text = document[span]
             let key = gazetteer.key(text)
@@ -59,15 +65,20 @@ struct PlaceResolver: PlaceResolving {
             let norm = words.map(\.norm).joined(separator: " ")
             let top = name.candidates[0]
             let prominent = !top.byAlternateName && [.country, .firstLevelDivision, .continent, .region].contains(top.place.kind)
-            let ambiguous = words.count == 1 && (CommonWords.words.contains(norm) || FirstNames.words.contains(norm)
-                                                 || Surnames.words.contains(norm) || NameWords.function.contains(norm))
             if !name.qualifiers.isEmpty { name.evidence = true }
-            if ambiguous && !name.evidence && !prominent { names[key] = nil; continue }
-            if words.count == 1 && !name.evidence && !prominent && all[name.indices[0]].votes[.person, default: 0] >= 1
-                && all[name.indices[0]].votes[.place, default: 0] == 0 && kinds[name.indices[0]] == .person {
+            // What the name says of itself: a role, a first name, an organisation's or outlet's head noun.
+            let known = name.indices.contains { Self.isOtherwiseKnown(all[$0], prominent: prominent) }
+            let ambiguous = words.count == 1 && (CommonWords.words.contains(norm) || FirstNames.words.contains(norm)
+                                                 || Surnames.words.contains(norm) || NameWords.function.contains(norm)
+                                                 || personWords.contains(norm))
+            // An acronym is a place only as a country's or a state's ("US", "UAE"), never as a village's ("UN", "CIA").
+            let acronym = words.count == 1 && words[0].isAllCaps
+            if known || acronym && !prominent || ambiguous && !name.evidence && !prominent
+                || kinds[name.indices[0]] == .person && c.votes[.person, default: 0] >= 2 && !name.evidence && !prominent {
                 names[key] = nil
                 continue
             }
+            name.prominent = prominent
             names[key] = name
         }
 
@@ -97,6 +108,8 @@ struct PlaceResolver: PlaceResolving {
             var c = countries, d = divisions
             remove(own, name.indices.count, from: &c, &d)
             let place = best(name, c, d)
+            // A small place the text gives no reason for, in a country the article never names, is a guess too far.
+            if !name.evidence, !name.prominent, place.population < 100_000, c[place.countryCode, default: 0] <= 0 { continue }
             for n in name.indices { out[n] = Self.geo(place) }
         }
         return out
@@ -115,7 +128,12 @@ struct PlaceResolver: PlaceResolving {
             case .secondLevelDivision: score += 0.5
             case .city: break
             }
-            if candidate.byAlternateName { score -= 1.5 }
+            // A city that gives its name to its division ("Aleppo", "Idlib", "Moscow") is what news means by it.
+            let namesake = place.kind == .city && place.population >= 50_000 && name.candidates.contains {
+                $0.place.kind == .firstLevelDivision && !$0.byAlternateName && $0.place.countryCode == place.countryCode
+                    && $0.place.admin1Code == place.admin1Code
+            }
+            if namesake { score += 3.5 } else if candidate.byAlternateName { score -= 1.5 }
             if !place.countryCode.isEmpty, let n = countries[place.countryCode], n > 0 { score += 2.5 + 0.5 * Double(min(n, 4)) }
             if !place.admin1Code.isEmpty, place.kind != .firstLevelDivision, divisions[place.countryCode + "/" + place.admin1Code, default: 0] > 0 {
                 score += 3
@@ -173,10 +191,11 @@ struct PlaceResolver: PlaceResolving {
 
     /// What the name says it is, when that is no place: a person by a role or a first name, an
     /// organisation or outlet by its head noun.
-    static func isOtherwiseKnown(_ c: NameCandidate, _ kind: EntityKind) -> Bool {
+    static func isOtherwiseKnown(_ c: NameCandidate, prominent: Bool) -> Bool {
         if c.role != nil { return true }
-        if c.votes[.person, default: 0] >= 3 { return true }
-        if c.votes[.organisation, default: 0] >= 4 || c.votes[.outlet, default: 0] >= 4 { return true }
+        let bar = prominent ? 6 : 3
+        if c.votes[.person, default: 0] >= bar { return true }
+        if c.votes[.organisation, default: 0] >= bar + 1 || c.votes[.outlet, default: 0] >= bar + 1 { return true }
         return false
     }
 

@@ -20,3 +20,16 @@ import Testing
         t("reader") { EntityReader(lexicon: HandLexicon(), places: nil).read(&doc) }
     }
 }
+
+@Suite struct GazScratch {
+    @Test func look() throws {
+        guard let names = ProcessInfo.processInfo.environment["GAZ_LOOK"] else { return }
+        let g = try Gazetteer.shared()
+        for name in names.split(separator: ",") {
+            print("##", name)
+            for c in g.candidates(named: String(name)).prefix(8) {
+                print("   ", c.place.geonameID, c.place.name, c.place.kind, c.place.countryCode, c.place.admin1Code, c.place.population, c.byAlternateName)
+            }
+        }
+    }
+}
