@@ -98,6 +98,7 @@ public struct EntityReader: Reader {
             fullNameBySurname[surname] = keys[n]
         }
 
+        var ownKeys = keys
         var mentions = Layer<EntityMention>(.mentions)
         var entities: [EntityID: Entity] = [:]
         var ids: [EntityID?] = Array(repeating: nil, count: candidates.count)
@@ -126,6 +127,7 @@ public struct EntityReader: Reader {
                 guard let inner = innerPlace(candidates[n], document) else { continue }
                 candidates.append(inner)
                 keys.append("")
+                ownKeys.append("")
                 ids.append(nil)
                 resolvedKinds.append(inner.nationality != nil ? .nationality : .place)
                 if let country = inner.nationality { placeContext.countries.insert(country) }
@@ -134,7 +136,7 @@ public struct EntityReader: Reader {
         // Places: resolved together, each against the others and the countries the article names.
         var geo: [Int: Entity.Geo] = [:]
         if let places {
-            geo = places.resolve(Array(candidates.indices), candidates, resolvedKinds, document, context: placeContext)
+            geo = places.resolve(Array(candidates.indices), candidates, resolvedKinds, keys, ownKeys, document, context: placeContext)
         }
 
         for (n, c) in candidates.enumerated() {
@@ -143,6 +145,7 @@ public struct EntityReader: Reader {
             let id: EntityID
             let entity: Entity
             if c.isInner, c.nationality == nil, geo[n] == nil { continue }
+            if c.tokens.count >= 2, geo[n] == nil, NameWords.streetHeads.contains(tokens[c.tokens.upperBound - 1].norm) { continue }
             if let country = c.nationality {
                 id = .nationality(countryCode: country)
                 entity = Entity(id: id, name: entities[id]?.name ?? text, kind: .nationality, place: lexicon.country(code: country))
@@ -166,8 +169,11 @@ public struct EntityReader: Reader {
 
         var links: [AliasLink] = []
         var seen: Set<AliasLink> = []
+        // Places and nationalities have the gazetteer's ids; the text links names of the same kind only.
+        func linkable(_ id: EntityID) -> Bool { id.rawValue.hasPrefix("organisation:") || id.rawValue.hasPrefix("outlet:") || id.rawValue.hasPrefix("person:") }
         for found in aliases {
-            guard let a = ids[found.entity], let b = ids[found.alias], a != b else { continue }
+            guard let a = ids[found.entity], let b = ids[found.alias], a != b, linkable(a), linkable(b) else { continue }
+            if found.reason != .acronym, a.rawValue.hasPrefix("person:") != b.rawValue.hasPrefix("person:") { continue }
             let link = AliasLink(entity: a, alias: b, reason: found.reason, evidence: found.evidence)
             if seen.insert(link).inserted { links.append(link) }
         }
@@ -182,7 +188,7 @@ public struct EntityReader: Reader {
         }
         for (n, c) in candidates.enumerated() where c.tokens.count == 1 && tokens[c.tokens.lowerBound].isAllCaps {
             let letters = String(NameKey.fold(tokens[c.tokens.lowerBound].norm).filter { $0.isLetter })
-            guard letters.count >= 3, let full = byInitials[letters], let id = ids[n], id != full else { continue }
+            guard letters.count >= 3, let full = byInitials[letters], let id = ids[n], id != full, linkable(id) else { continue }
             if linkedPairs.insert([full, id]).inserted { links.append(AliasLink(entity: full, alias: id, reason: .acronym)) }
         }
 
@@ -208,7 +214,11 @@ extension EntityReader {
             return inner
         }
         for end in stride(from: c.tokens.upperBound - 1, to: first, by: -1)
-        where tokens[end - 1].kind == .word && !NameWords.connectors.contains(tokens[end - 1].norm) && lexicon.isPlaceName(text(end)) {
+        where tokens[end - 1].kind == .word && !NameWords.connectors.contains(tokens[end - 1].norm) && lexicon.isPlaceByOwnName(text(end)) {
+            // A first word that is also a common word or a person's name ("Grant Foundation") is no place
+            // here, unless it is a state's or a country's ("Virginia State Board of Elections").
+            if end - first == 1, CommonWords.words.contains(tokens[first].norm) || FirstNames.words.contains(tokens[first].norm)
+                || Surnames.words.contains(tokens[first].norm), !lexicon.isProminentPlace(text(end)) { return nil }
             var inner = NameCandidate(tokens: first..<end, opensSentence: c.opensSentence)
             inner.isInner = true
             return inner
@@ -226,6 +236,7 @@ struct PlaceContext: Sendable {
 /// Resolves the place names of one article to GeoNames places, all together.
 protocol PlaceResolving: Sendable {
     /// For the candidates at `indices` that can be places, the place each names, by candidate index.
-    func resolve(_ indices: [Int], _ candidates: [NameCandidate], _ kinds: [EntityKind], _ document: ReadingDocument,
-                 context: PlaceContext) -> [Int: Entity.Geo]
+    /// `keys` are the names' keys after a surname joined its full name; `ownKeys` their own.
+    func resolve(_ indices: [Int], _ candidates: [NameCandidate], _ kinds: [EntityKind], _ keys: [String], _ ownKeys: [String],
+                 _ document: ReadingDocument, context: PlaceContext) -> [Int: Entity.Geo]
 }

@@ -23,13 +23,33 @@ struct NameFinder {
                 // A name has a dozen words at most; a longer run (a list, a headline in capitals) is read in pieces.
                 while end < range.upperBound, end - i < Self.longestName {
                     if isNameWord(end, document, casing) { end += 1; continue }
-                    // Up to two connectors between capitalised words ("van der", "of the").
+                    // Abbreviations with their periods: "W.Va.", "St. Petersburg", "Atlanta, Ga."
+                    if tokens[end].norm == ".", tokens[end - 1].touches(tokens[end]), tokens[end - 1].isCapitalised,
+                       tokens[end - 1].norm.count <= 5, !NameWords.roleHeads.contains(tokens[end - 1].norm) {
+                        let after = end + 1
+                        if after < range.upperBound, tokens[end].touches(tokens[after]), isNameWord(after, document, casing) {
+                            end = after + 1
+                            continue
+                        }
+                        if NameWords.placeAbbreviations.contains(tokens[end - 1].norm), after < range.upperBound,
+                           isNameWord(after, document, casing) {
+                            end = after + 1
+                            continue
+                        }
+                        let text = document[Span(start: tokens[i].span.start, end: tokens[end].span.end)]
+                        if end - i <= 4, lexicon.isAbbreviation(text) { end += 1 }
+                        break
+                    }
+                    // Up to two connectors between capitalised words ("van der", "of the"); "of" and
+                    // "for" only after a head noun ("Ministry of Defence", "Secretary of State"), so
+                    // "Phil Cole of the Ohio Association" is two names.
                     var next = end
                     while next < min(end + 2, range.upperBound), !tokens[next].isCapitalised,
                           NameWords.connectors.contains(tokens[next].norm) {
                         next += 1
                     }
-                    if next > end, next < range.upperBound, isNameWord(next, document, casing) {
+                    if next > end, next < range.upperBound, isNameWord(next, document, casing),
+                       !(tokens[end].norm == "of" || tokens[end].norm == "for") || joinsAcrossOf(tokens[end - 1], document) {
                         end = next + 1
                         continue
                     }
@@ -40,6 +60,19 @@ struct NameFinder {
             }
         }
         return out
+    }
+
+    /// Whether "of" or "for" after this word goes on with the same name: after a head noun of an
+    /// organisation, role, place or outlet, or inside the article's own outlet's name ("Moon of Alabama").
+    private func joinsAcrossOf(_ word: Token, _ document: ReadingDocument) -> Bool {
+        let n = word.norm
+        if NameWords.organisationHeads.contains(n) || NameWords.roleHeads.contains(n) || NameWords.roleModifiers.contains(n)
+            || NameWords.placeHeads.contains(n) || NameWords.outletHeads.contains(n) || NameKey.foreignHeadGloss(n) != nil
+            || NameWords.compass.contains(n) {
+            return true
+        }
+        guard let outlet = document.article.outlet?.lowercased() else { return false }
+        return outlet.contains(n + " of ") || outlet.contains(n + " for ")
     }
 
     /// Whether a token can be part of a name: a capitalised word, an acronym, or a word opened by

@@ -30,6 +30,16 @@ enum NameWords {
         "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
         "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "am", "pm", "a.m.", "p.m.", "et", "gmt",
         "utc", "est", "edt", "pst", "pdt", "cst", "cet", "bst", "christmas", "easter", "ramadan", "eid",
+        "passover", "hanukkah", "thanksgiving", "halloween", "lent", "diwali", "yom", "kippur", "nowruz",
+    ]
+
+    /// Abbreviations that open a place's name: "St. Petersburg", "Ft. Worth", "Mt. Kenya".
+    static let placeAbbreviations: Set<String> = ["st", "ste", "ft", "mt", "pt"]
+
+    /// Heads of street names: an address, not a place to put on a map ("Main Street", "County Road 12").
+    static let streetHeads: Set<String> = [
+        "street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "highway", "hwy", "lane", "ln", "drive",
+        "parkway", "pkwy", "pike", "trail", "terrace", "alley", "expressway", "turnpike",
     ]
 
     /// Lowercase words that join the capitalised words of one name ("Syrian Observatory for Human

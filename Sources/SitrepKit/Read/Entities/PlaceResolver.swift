@@ -29,10 +29,12 @@ struct PlaceResolver: PlaceResolving {
         var qualifiers: [PlaceCandidate]
         var evidence: Bool
         var prominent = false
+        var needsSupport = false
+        var singleWord = false
     }
 
-    func resolve(_ indices: [Int], _ all: [NameCandidate], _ kinds: [EntityKind], _ document: ReadingDocument,
-                 context: PlaceContext) -> [Int: Entity.Geo] {
+    func resolve(_ indices: [Int], _ all: [NameCandidate], _ kinds: [EntityKind], _ keys: [String], _ ownKeys: [String],
+                 _ document: ReadingDocument, context: PlaceContext) -> [Int: Entity.Geo] {
         let tokens = document.tokens
         var names: [String: Name] = [:]
         var order: [String] = []
@@ -43,7 +45,8 @@ struct PlaceResolver: PlaceResolving {
         }
         for n in indices {
             let c = all[n]
-            guard c.nationality == nil, kinds[n] != .person || c.tokens.count == 1 else { continue }
+            // A person (by a role, a first name, or as the surname of one named in full) is no place.
+            guard c.nationality == nil, kinds[n] != .person || c.votes[.person, default: 0] <= 1 && keys[n] == ownKeys[n] else { continue }
             let span = Span(start: tokens[c.tokens.lowerBound].span.start, end: tokens[c.tokens.upperBound - 1].span.end)
             let text = document[span]
             let key = gazetteer.key(text)
@@ -64,7 +67,10 @@ struct PlaceResolver: PlaceResolving {
             let words = tokens[c.tokens].filter { $0.kind == .word }
             let norm = words.map(\.norm).joined(separator: " ")
             let top = name.candidates[0]
-            let prominent = !top.byAlternateName && [.country, .firstLevelDivision, .continent, .region].contains(top.place.kind)
+            // An abbreviation or acronym ("U.S.", "Ga.", "EU") is a news form, an alternate name by nature.
+            let abbreviated = words.count <= 2 && (words.allSatisfy(\.isAllCaps) || tokens[c.tokens].contains { $0.norm == "." })
+                || words.count == 1 && words[0].isAllCaps
+            let prominent = (!top.byAlternateName || abbreviated) && [.country, .firstLevelDivision, .continent, .region].contains(top.place.kind)
             if !name.qualifiers.isEmpty { name.evidence = true }
             // What the name says of itself: a role, a first name, an organisation's or outlet's head noun.
             let known = name.indices.contains { Self.isOtherwiseKnown(all[$0], prominent: prominent) }
@@ -72,12 +78,16 @@ struct PlaceResolver: PlaceResolving {
                                                  || Surnames.words.contains(norm) || NameWords.function.contains(norm)
                                                  || personWords.contains(norm))
             // An acronym is a place only as a country's or a state's ("US", "UAE"), never as a village's ("UN", "CIA").
-            let acronym = words.count == 1 && words[0].isAllCaps
-            if known || acronym && !prominent || ambiguous && !name.evidence && !prominent
+            let acronym = words.count == 1 && words[0].isAllCaps && words[0].norm.count <= 4
+            if known || acronym && !prominent
                 || kinds[name.indices[0]] == .person && c.votes[.person, default: 0] >= 2 && !name.evidence && !prominent {
                 names[key] = nil
                 continue
             }
+            // Without evidence in the text, a common word or a person's name needs the article's
+            // other places to back it (Columbus in an article about Ohio), or a great city's fame.
+            name.needsSupport = ambiguous && !name.evidence && !prominent
+            name.singleWord = words.count == 1
             name.prominent = prominent
             names[key] = name
         }
@@ -89,7 +99,8 @@ struct PlaceResolver: PlaceResolving {
         for key in order {
             guard let name = names[key] else { continue }
             let top = name.candidates[0]
-            if !top.byAlternateName, [.country, .firstLevelDivision].contains(top.place.kind) || name.candidates.count == 1 {
+            if !name.needsSupport, name.prominent && top.place.kind != .continent && top.place.kind != .region
+                || name.candidates.count == 1 {
                 add(top.place, name.indices.count, to: &countries, &divisions)
             }
         }
@@ -109,7 +120,11 @@ struct PlaceResolver: PlaceResolving {
             remove(own, name.indices.count, from: &c, &d)
             let place = best(name, c, d)
             // A small place the text gives no reason for, in a country the article never names, is a guess too far.
-            if !name.evidence, !name.prominent, place.population < 100_000, c[place.countryCode, default: 0] <= 0 { continue }
+            if name.singleWord, !name.evidence, !name.prominent, place.population < 100_000, c[place.countryCode, default: 0] <= 0 { continue }
+            if name.needsSupport, place.population < 1_000_000,
+               place.admin1Code.isEmpty || d[place.countryCode + "/" + place.admin1Code, default: 0] <= 0 {
+                continue
+            }
             for n in name.indices { out[n] = Self.geo(place) }
         }
         return out
@@ -118,6 +133,8 @@ struct PlaceResolver: PlaceResolving {
     private func best(_ name: Name, _ countries: [String: Int], _ divisions: [String: Int]) -> Place {
         var top = name.candidates[0].place
         var topScore = -Double.infinity
+        let countryTotal = countries.values.reduce(0) { $0 + max($1, 0) }
+        let divisionTotal = divisions.values.reduce(0) { $0 + max($1, 0) }
         for candidate in name.candidates {
             let place = candidate.place
             var score = log10(Double(max(place.population, 0)) + 10)
@@ -133,10 +150,14 @@ struct PlaceResolver: PlaceResolving {
                 $0.place.kind == .firstLevelDivision && !$0.byAlternateName && $0.place.countryCode == place.countryCode
                     && $0.place.admin1Code == place.admin1Code
             }
-            if namesake { score += 3.5 } else if candidate.byAlternateName { score -= 1.5 }
-            if !place.countryCode.isEmpty, let n = countries[place.countryCode], n > 0 { score += 2.5 + 0.5 * Double(min(n, 4)) }
-            if !place.admin1Code.isEmpty, place.kind != .firstLevelDivision, divisions[place.countryCode + "/" + place.admin1Code, default: 0] > 0 {
-                score += 3
+            if namesake { score += 3.5 } else if candidate.byAlternateName { score -= 1 }
+            // The article's countries and divisions, by their share of its place names.
+            if !place.countryCode.isEmpty, let n = countries[place.countryCode], n > 0 {
+                score += 2.5 + 3 * Double(n) / Double(max(countryTotal, 1))
+            }
+            if !place.admin1Code.isEmpty, place.kind != .firstLevelDivision,
+               let n = divisions[place.countryCode + "/" + place.admin1Code], n > 0 {
+                score += 2 + 2 * Double(n) / Double(max(divisionTotal, 1))
             }
             for q in name.qualifiers where q.place.countryCode == place.countryCode && q.place.geonameID != place.geonameID {
                 if q.place.kind == .country || q.place.kind == .firstLevelDivision && q.place.admin1Code == place.admin1Code {
@@ -181,7 +202,7 @@ struct PlaceResolver: PlaceResolving {
     private func hasEvidence(_ c: NameCandidate, _ tokens: [Token]) -> Bool {
         if c.votes[.place, default: 0] >= 3 { return true }
         let before = c.tokens.lowerBound
-        if before > 0, NameWords.locativePrepositions.contains(tokens[before - 1].norm), !tokens[before - 1].isCapitalised {
+        if before > 0, NameWords.locativePrepositions.contains(tokens[before - 1].norm) {
             return true
         }
         let after = c.tokens.upperBound
@@ -224,6 +245,18 @@ struct GazetteerLexicon: PlaceLexicon {
     }
 
     func isPlaceName(_ name: String) -> Bool { !gazetteer.candidates(named: name).isEmpty }
+
+    func isAbbreviation(_ name: String) -> Bool {
+        guard let top = gazetteer.candidates(named: name).first else { return false }
+        return top.byAlternateName && [.country, .firstLevelDivision, .region].contains(top.place.kind)
+    }
+
+    func isProminentPlace(_ name: String) -> Bool {
+        guard let top = gazetteer.candidates(named: name).first else { return false }
+        return !top.byAlternateName && [.country, .firstLevelDivision, .continent].contains(top.place.kind)
+    }
+
+    func isPlaceByOwnName(_ name: String) -> Bool { gazetteer.candidates(named: name).contains { !$0.byAlternateName } }
 
     func country(code: String) -> Entity.Geo? { gazetteer.country(code: code).map(PlaceResolver.geo) }
 }

@@ -9,6 +9,9 @@ struct HandLexicon: PlaceLexicon {
     func countryOfNationality(_ norm: String) -> String? { Self.nationalities[norm] }
     func isPlaceName(_ name: String) -> Bool { ["South Sudan", "North Macedonia"].contains(name) }
     func country(code: String) -> Entity.Geo? { nil }
+    func isAbbreviation(_ name: String) -> Bool { false }
+    func isProminentPlace(_ name: String) -> Bool { false }
+    func isPlaceByOwnName(_ name: String) -> Bool { isPlaceName(name) }
 }
 
 /// Reads `text` (paragraphs split at blank lines) with the entity reader.

@@ -33,3 +33,27 @@ import Testing
         }
     }
 }
+
+@Suite struct VotesScratch {
+    @Test func votes() throws {
+        guard let path = ProcessInfo.processInfo.environment["SITREP_TEXT"] else { return }
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let g = try Gazetteer.shared()
+        let lex = GazetteerLexicon(gazetteer: g)
+        var article = Article(id: "t", contentHash: "t", source: "t", format: .text, text: text, paragraphs: [Span(start: 0, end: text.unicodeScalars.count)])
+        article = ReadingStage([SentenceReader(), TokenReader()]).read(article)
+        var doc = ReadingDocument(article)
+        doc.tokens = Tokenizer().tokens(doc.text)
+        let casing = CasingEvidence(doc)
+        var cands = NameFinder(lexicon: lex).candidates(in: doc, casing: casing)
+        let cues = NameCues(document: doc)
+        for n in cands.indices {
+            let key = NameKey.key(doc.tokens[cands[n].tokens].map { doc[$0.span] })
+            cues.vote(&cands[n], key: key)
+            let span = Span(start: doc.tokens[cands[n].tokens.lowerBound].span.start, end: doc.tokens[cands[n].tokens.upperBound - 1].span.end)
+            print("CAND", doc[span], cands[n].votes.map { "\($0.key)=\($0.value)" }.sorted())
+        }
+        EntityReader(lexicon: lex, places: PlaceResolver(gazetteer: g)).read(&doc)
+        for m in doc.article.layers.mentions { print("MENTION", doc[m.span], m.value.entity) }
+    }
+}
