@@ -4,6 +4,7 @@
     Sources/SitrepKit/Read/Entities/CommonWords.swift   lowercase English words
     Sources/SitrepKit/Read/Entities/FirstNames.swift    common given names
     Sources/SitrepKit/Read/Entities/Surnames.swift      common family names
+    Sources/SitrepKit/Read/Entities/FrequentNames.swift the most frequent given and family names
 
 Sources (neither is a list of any article's names):
   * English words: SCOWL "small" (size 35) as Debian's `wamerican-small` installs it at
@@ -14,7 +15,9 @@ Sources (neither is a list of any article's names):
   * Given names: the 1990 US Census given-name frequency files (public domain), as the PyPI
     package `names` 0.3.0 (MIT) ships them (names/dist.male.first, names/dist.female.first).
     Names given to at least 1 in 20,000 people are kept; family names (names/dist.all.last) borne by
-    at least 1 in 10,000.
+    at least 1 in 10,000; and, as the names that alone read as a person's rather than a town's
+    ("Johnson", "Miller", "Kent" but not "Mansfield", "Trenton"), given or family names borne by
+    at least 3 in 10,000.
 
 usage: scripts/build_name_words.py      (downloads `names` with pip into a temporary folder)
 """
@@ -29,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "Sources/SitrepKit/Read/Entities"
 DICT = Path("/usr/share/dict/american-english-small")
 MIN_SHARE = 0.005  # percent of the population, as the census files give it
+FREQUENT = 0.03
 
 SCOWL_NOTICE = """Copyright 2000-2011 by Kevin Atkinson
 
@@ -83,7 +87,9 @@ def census_names():
         with tarfile.open(archive) as tar:
             first = read(tar, "names-0.3.0/names/dist.male.first", MIN_SHARE) | read(tar, "names-0.3.0/names/dist.female.first", MIN_SHARE)
             last = read(tar, "names-0.3.0/names/dist.all.last", 0.01)
-        return sorted(first), sorted(last)
+            frequent = (read(tar, "names-0.3.0/names/dist.male.first", FREQUENT) | read(tar, "names-0.3.0/names/dist.female.first", FREQUENT)
+                        | read(tar, "names-0.3.0/names/dist.all.last", FREQUENT))
+        return sorted(first), sorted(last), sorted(frequent)
 
 
 def main():
@@ -92,7 +98,7 @@ def main():
                "/// English words as a dictionary writes them in lower case (SCOWL size 35, %d words): a capitalised\n"
                "/// word that is also one of these (\"Reading\", \"Mobile\", \"Analysts\") is a name only with evidence." % len(words),
                "CommonWords", words, "SCOWL word list (wamerican-small):\n" + SCOWL_NOTICE)
-    names, surnames = census_names()
+    names, surnames, frequent = census_names()
     swift_file(OUT / "FirstNames.swift",
                "/// Given names borne by at least 1 in 20,000 people in the 1990 US Census (%d names), lowercased:\n"
                "/// \"Israel Shamir\" is a person's name, not a place, because it opens with one." % len(names),
@@ -101,6 +107,10 @@ def main():
                "/// Family names borne by at least 1 in 10,000 people in the 1990 US Census (%d names), lowercased:\n"
                "/// \"Anderson\" alone is a person's name unless the text puts it somewhere (\"in Anderson\")." % len(surnames),
                "Surnames", surnames, "1990 US Census family-name file (public domain), as the PyPI package `names` 0.3.0\n(MIT) ships it.")
+    swift_file(OUT / "FrequentNames.swift",
+               "/// Given and family names borne by at least 3 in 10,000 people in the 1990 US Census (%d names),\n"
+               "/// lowercased: alone, \"Johnson\" or \"Kent\" reads as a person, \"Mansfield\" as a town." % len(frequent),
+               "FrequentNames", frequent, "1990 US Census name files (public domain), as the PyPI package `names` 0.3.0\n(MIT) ships them.")
     print("wrote %d common words, %d first names, %d surnames" % (len(words), len(names), len(surnames)))
 
 

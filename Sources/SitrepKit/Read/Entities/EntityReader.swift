@@ -106,7 +106,7 @@ public struct EntityReader: Reader {
         var resolvedKinds: [EntityKind] = Array(repeating: .organisation, count: candidates.count)
         for (n, c) in candidates.enumerated() {
             if let country = c.nationality {
-                placeContext.countries.insert(country)
+                placeContext.countries[country, default: 0] += 1
                 resolvedKinds[n] = .nationality
                 continue
             }
@@ -123,14 +123,15 @@ public struct EntityReader: Reader {
         // Coordination Center") are mentions of their own, resolved with the rest.
         if places != nil {
             for n in candidates.indices where candidates[n].tokens.count >= 2 && candidates[n].nationality == nil && !candidates[n].isInner
-                && [.organisation, .outlet, .place].contains(resolvedKinds[n]) {
+                && ([.organisation, .outlet, .place].contains(resolvedKinds[n])
+                    || resolvedKinds[n] == .person && candidates[n].votes[.person, default: 0] <= 1 && candidates[n].role == nil) {
                 guard let inner = innerPlace(candidates[n], document) else { continue }
                 candidates.append(inner)
                 keys.append("")
                 ownKeys.append("")
                 ids.append(nil)
                 resolvedKinds.append(inner.nationality != nil ? .nationality : .place)
-                if let country = inner.nationality { placeContext.countries.insert(country) }
+
             }
         }
         // Places: resolved together, each against the others and the countries the article names.
@@ -215,6 +216,11 @@ extension EntityReader {
         }
         for end in stride(from: c.tokens.upperBound - 1, to: first, by: -1)
         where tokens[end - 1].kind == .word && !NameWords.connectors.contains(tokens[end - 1].norm) && lexicon.isPlaceByOwnName(text(end)) {
+            // "Dublin City Council": the place is Dublin, "City" belongs to the council's name.
+            if end - first >= 2, NameWords.placeHeads.contains(tokens[end - 1].norm), tokens[end - 1].norm == "city" || tokens[end - 1].norm == "town",
+               lexicon.isPlaceByOwnName(text(end - 1)) {
+                continue
+            }
             // A first word that is also a common word or a person's name ("Grant Foundation") is no place
             // here, unless it is a state's or a country's ("Virginia State Board of Elections").
             if end - first == 1, CommonWords.words.contains(tokens[first].norm) || FirstNames.words.contains(tokens[first].norm)
@@ -230,7 +236,8 @@ extension EntityReader {
 /// What the article says about where it is: the countries it names (by nationality words and by
 /// places), for a resolver to prefer places there.
 struct PlaceContext: Sendable {
-    var countries: Set<String> = []
+    /// Mentions of each country by a nationality word ("Syrian" → SY).
+    var countries: [String: Int] = [:]
 }
 
 /// Resolves the place names of one article to GeoNames places, all together.

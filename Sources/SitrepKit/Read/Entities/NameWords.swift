@@ -18,7 +18,7 @@ enum NameWords {
         "therefore", "moreover", "furthermore", "nevertheless", "indeed", "perhaps", "maybe", "asked", "said",
         "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would",
         "can", "could", "should", "may", "might", "must", "shall", "one", "two", "three", "four", "five",
-        "six", "seven", "eight", "nine", "ten", "first", "second", "third", "last", "next", "new", "old",
+        "six", "seven", "eight", "nine", "ten",
         "mr", "mrs", "ms", "update", "exclusive", "video", "photo", "photos", "watch", "breaking", "read",
         "see", "via", "per", "etc", "ok", "okay", "oh", "please", "thanks",
     ]
@@ -77,7 +77,8 @@ enum NameWords {
         "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "gov", "pres", "amb", "chieftain", "founder",
         "ceo", "cfo", "coo", "head", "coordinator", "adviser", "advisor", "aide", "deputy", "councilman",
         "councilwoman", "councillor", "councilor", "trustee", "superintendant", "principal", "rev", "reverend",
-        "analyst", "expert", "journalist", "reporter", "correspondent", "editor", "researcher",
+        "analyst", "expert", "journalist", "reporter", "correspondent", "editor", "researcher", "coroner",
+        "clerk", "assessor", "auditor", "treasurer", "manager", "administrator", "supervisor", "marshal",
     ]
 
     /// Words that qualify a role ("Deputy Foreign Minister", "former Prime Minister",
@@ -88,8 +89,8 @@ enum NameWords {
         "interim", "special", "senior", "top", "chief", "general", "assistant", "associate", "executive",
         "military", "state", "supreme", "grand", "crown", "first", "lead", "regional", "national", "local",
         "rebel", "opposition", "militant", "army", "police", "field", "presidential", "ministry", "government",
-        "elected", "newly", "outgoing", "incoming", "then", "un", "u.n.", "us", "u.s.", "eu", "nato", "high",
-        "permanent", "county", "city", "district", "tribal", "religious", "spiritual", "party", "group",
+        "elected", "newly", "outgoing", "incoming", "then", "un", "u.n.", "eu", "nato", "high",
+        "permanent", "tribal", "religious", "spiritual", "party", "group",
         "affairs", "humanitarian", "security", "intelligence", "peace", "lieutenant", "staff", "police",
         "secretary", "attorney", "press", "media", "communications", "foreign-affairs", "of", "the", "for",
         "public",

@@ -30,6 +30,13 @@ struct PlaceResolver: PlaceResolving {
         var evidence: Bool
         var prominent = false
         var needsSupport = false
+        /// Every mention of the name is read inside a longer name.
+        var inner = true
+        var personsName = false
+        /// A preposition of place before a mention ("in Johnson"): evidence for a person's name, not for a common word.
+        var preposition = false
+        /// A number right after a mention ("Pack 122", "Section 2AA", "Route 9"): a unit or a road, no place.
+        var numbered = false
         var singleWord = false
     }
 
@@ -57,7 +64,13 @@ struct PlaceResolver: PlaceResolving {
                 order.append(key)
             }
             names[key]!.indices.append(n)
-            if hasEvidence(c, tokens) { names[key]!.evidence = true }
+            if !c.isInner { names[key]!.inner = false }
+            switch evidence(c, tokens) {
+            case 2: names[key]!.evidence = true
+            case 1: names[key]!.preposition = true
+            case -1: names[key]!.numbered = true
+            default: break
+            }
             names[key]!.qualifiers += qualifiers(after: c.tokens.upperBound, document)
         }
         // A name that may be a common word or a person's needs evidence; one that is only a place does not.
@@ -70,13 +83,17 @@ struct PlaceResolver: PlaceResolving {
             // An abbreviation or acronym ("U.S.", "Ga.", "EU") is a news form, an alternate name by nature.
             let abbreviated = words.count <= 2 && (words.allSatisfy(\.isAllCaps) || tokens[c.tokens].contains { $0.norm == "." })
                 || words.count == 1 && words[0].isAllCaps
-            let prominent = (!top.byAlternateName || abbreviated) && [.country, .firstLevelDivision, .continent, .region].contains(top.place.kind)
+            let prominent = (!top.byAlternateName || abbreviated || top.place.kind == .country)
+                && [.country, .firstLevelDivision, .continent, .region].contains(top.place.kind)
             if !name.qualifiers.isEmpty { name.evidence = true }
             // What the name says of itself: a role, a first name, an organisation's or outlet's head noun.
             let known = name.indices.contains { Self.isOtherwiseKnown(all[$0], prominent: prominent) }
-            let ambiguous = words.count == 1 && (CommonWords.words.contains(norm) || FirstNames.words.contains(norm)
-                                                 || Surnames.words.contains(norm) || NameWords.function.contains(norm)
-                                                 || personWords.contains(norm))
+            let commonWord = words.count == 1 && (CommonWords.words.contains(norm) || NameWords.function.contains(norm))
+            let personsName = words.count == 1 && (FrequentNames.words.contains(norm) || personWords.contains(norm))
+            let ambiguous = commonWord || personsName
+            if name.numbered && !prominent { names[key] = nil; continue }
+            // A preposition is evidence enough for a person's name ("in Anderson"), not for a common word ("in Section").
+            if name.preposition && !commonWord { name.evidence = true }
             // An acronym is a place only as a country's or a state's ("US", "UAE"), never as a village's ("UN", "CIA").
             let acronym = words.count == 1 && words[0].isAllCaps && words[0].norm.count <= 4
             if known || acronym && !prominent
@@ -87,6 +104,7 @@ struct PlaceResolver: PlaceResolving {
             // Without evidence in the text, a common word or a person's name needs the article's
             // other places to back it (Columbus in an article about Ohio), or a great city's fame.
             name.needsSupport = ambiguous && !name.evidence && !prominent
+            name.personsName = personsName && !commonWord
             name.singleWord = words.count == 1
             name.prominent = prominent
             names[key] = name
@@ -95,11 +113,11 @@ struct PlaceResolver: PlaceResolving {
         // Pass one: context from the countries of nationality words and the prominent names.
         var countries: [String: Int] = [:]
         var divisions: [String: Int] = [:]
-        for country in context.countries { countries[country, default: 0] += 1 }
+        for (country, n) in context.countries { countries[country, default: 0] += n }
         for key in order {
             guard let name = names[key] else { continue }
             let top = name.candidates[0]
-            if !name.needsSupport, name.prominent && top.place.kind != .continent && top.place.kind != .region
+            if !name.needsSupport, !name.inner, name.prominent && top.place.kind != .continent && top.place.kind != .region
                 || name.candidates.count == 1 {
                 add(top.place, name.indices.count, to: &countries, &divisions)
             }
@@ -110,19 +128,22 @@ struct PlaceResolver: PlaceResolving {
         // Pass two: context from every choice.
         countries = [:]
         divisions = [:]
-        for country in context.countries { countries[country, default: 0] += 1 }
-        for (key, place) in chosen { add(place, names[key]!.indices.count, to: &countries, &divisions) }
+        for (country, n) in context.countries { countries[country, default: 0] += n }
+        // Places read inside longer names ("United" of "United Nations") are too weak to be context.
+        for (key, place) in chosen where !names[key]!.inner { add(place, names[key]!.indices.count, to: &countries, &divisions) }
         var out: [Int: Entity.Geo] = [:]
         for key in order {
             guard let name = names[key], let own = chosen[key] else { continue }
             // The name's own votes do not count as its context.
             var c = countries, d = divisions
-            remove(own, name.indices.count, from: &c, &d)
+            if !name.inner { remove(own, name.indices.count, from: &c, &d) }
             let place = best(name, c, d)
             // A small place the text gives no reason for, in a country the article never names, is a guess too far.
             if name.singleWord, !name.evidence, !name.prominent, place.population < 100_000, c[place.countryCode, default: 0] <= 0 { continue }
+            // A person's name with no evidence is a place only as a great city; a common word also by the
+            // article's own state or province.
             if name.needsSupport, place.population < 1_000_000,
-               place.admin1Code.isEmpty || d[place.countryCode + "/" + place.admin1Code, default: 0] <= 0 {
+               name.personsName || place.admin1Code.isEmpty || d[place.countryCode + "/" + place.admin1Code, default: 0] <= 0 {
                 continue
             }
             for n in name.indices { out[n] = Self.geo(place) }
@@ -157,7 +178,7 @@ struct PlaceResolver: PlaceResolving {
             }
             if !place.admin1Code.isEmpty, place.kind != .firstLevelDivision,
                let n = divisions[place.countryCode + "/" + place.admin1Code], n > 0 {
-                score += 2 + 2 * Double(n) / Double(max(divisionTotal, 1))
+                score += 4 * Double(n) / Double(max(divisionTotal, 1))
             }
             for q in name.qualifiers where q.place.countryCode == place.countryCode && q.place.geonameID != place.geonameID {
                 if q.place.kind == .country || q.place.kind == .firstLevelDivision && q.place.admin1Code == place.admin1Code {
@@ -198,16 +219,22 @@ struct PlaceResolver: PlaceResolving {
         return found
     }
 
-    /// A preposition of place before the name, a place noun after it, or a place cue's vote.
-    private func hasEvidence(_ c: NameCandidate, _ tokens: [Token]) -> Bool {
-        if c.votes[.place, default: 0] >= 3 { return true }
-        let before = c.tokens.lowerBound
-        if before > 0, NameWords.locativePrepositions.contains(tokens[before - 1].norm) {
-            return true
-        }
+    /// How strongly the words around a mention say it is a place: 2 for a place noun after it or a
+    /// place cue's vote ("Anderson County", "the province of Idlib"), 1 for a preposition of place
+    /// before it ("in Anderson"), -1 for a number after it ("Pack 122"), 0 for nothing.
+    private func evidence(_ c: NameCandidate, _ tokens: [Token]) -> Int {
+        if c.votes[.place, default: 0] >= 3 { return 2 }
         let after = c.tokens.upperBound
-        if after < tokens.count, NameWords.placeCues.contains(tokens[after].norm) { return true }
-        return false
+        // A dateline: "ROSWELL - A man …", "MOUNT GILEAD (AP) --".
+        if c.opensSentence, tokens[c.tokens].allSatisfy({ $0.isAllCaps || $0.kind != .word }), after < tokens.count,
+           ["-", "—", "–", ",", "("].contains(tokens[after].norm) {
+            return 2
+        }
+        if after < tokens.count, NameWords.placeCues.contains(tokens[after].norm) { return 2 }
+        if after < tokens.count, tokens[after].kind == .number { return -1 }
+        let before = c.tokens.lowerBound
+        if before > 0, NameWords.locativePrepositions.contains(tokens[before - 1].norm) { return 1 }
+        return 0
     }
 
     /// What the name says it is, when that is no place: a person by a role or a first name, an
