@@ -28,6 +28,7 @@ public struct ReadingStage: Sendable {
     public static let standard = ReadingStage([
         SentenceReader(),
         TokenReader(),
+        EntityReader(),
         DateReader(),
         QuantityReader(),
     ])
