@@ -53,3 +53,15 @@ import Testing
         #expect(possessive.article.layers.quantities[0].value.place == AnnotationID(layer: .mentions, index: 0))
     }
 }
+
+@Suite struct FigureContextInTheStageTests {
+    @Test func theStandardStageTiesAFigureToItsPlaceAndDate() {
+        let text = "The report of 6 December 2016 said that in the end 300 militants surrendered in Aleppo."
+        let article = ReadingStage.standard.read(Article(id: "s", contentHash: "s", source: "s.txt", format: .text, text: text,
+                                                         paragraphs: [Span(start: 0, end: text.unicodeScalars.count)]))
+        let figure = article.layers.quantities.first
+        #expect(figure?.value.date == AnnotationID(layer: .dates, index: 0))
+        let place = figure?.value.place.flatMap { article.layers.mentions[$0] }
+        #expect(place.map { String(article.text[$0.span]) } == "Aleppo")
+    }
+}

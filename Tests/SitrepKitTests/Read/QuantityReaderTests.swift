@@ -5,11 +5,15 @@ import Testing
 /// The quantity reader, rule by rule, on sentences written for these tests (other wars, other
 /// news): what is a figure, its value or range, qualifier, unit, what it counts and its role.
 @Suite struct QuantityReaderTests {
-    /// The article's text read by the standard reading stage, one paragraph.
+    /// The readers up to the quantity reader: what comes after it (the figure context reader)
+    /// has tests of its own.
+    static let stage = ReadingStage(Array(ReadingStage.standard.readers.prefix { !($0 is FigureContextReader) }))
+
+    /// The article's text read by the standard readers up to the quantity reader, one paragraph.
     static func read(_ text: String) -> Article {
         let article = Article(id: "t", contentHash: "t", source: "t.txt", format: .text, text: text,
                               paragraphs: [Span(start: 0, end: ScalarText(text).count)])
-        return ReadingStage.standard.read(article)
+        return stage.read(article)
     }
 
     /// Each figure as (its text, its quantity).
