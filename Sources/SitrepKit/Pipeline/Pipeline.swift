@@ -18,12 +18,12 @@ public struct Pipeline: Sendable {
 
     public func process(_ document: SourceDocument, contentHash: String? = nil) throws(IngestError) -> ProcessedArticle {
         let hash = contentHash ?? ContentHash.hex(of: document.payload)
-        let clock = ContinuousClock()
-        let started = clock.now
+        // CPU time of this thread: the stages run on it alone.
+        let started = ThreadCPUTime.now
         let extracted = try extract(document)
-        let extractedAt = clock.now
+        let extractedAt = ThreadCPUTime.now
         let cleaned = cleaner.clean(extracted, scrapedText: document.format != .html)
-        let cleanedAt = clock.now
+        let cleanedAt = ThreadCPUTime.now
         guard !cleaned.text.isEmpty else {
             throw IngestError(source: document.source, reason: "no article text found")
         }
@@ -41,8 +41,8 @@ public struct Pipeline: Sendable {
             text: cleaned.text,
             paragraphs: cleaned.paragraphs
         )
-        let read = reading.read(article, setAside: cleaned.removed.setAside)
-        timings?.add(extract: extractedAt - started, clean: cleanedAt - extractedAt, read: clock.now - cleanedAt)
+        let read = reading.read(article, setAside: cleaned.removed.setAside, timings: timings)
+        timings?.add(extract: extractedAt - started, clean: cleanedAt - extractedAt, read: ThreadCPUTime.now - cleanedAt)
         return ProcessedArticle(article: read, rawText: extracted.text, removed: cleaned.removed,
                                 republication: cleaned.republication, readVersion: ReadingStage.version)
     }

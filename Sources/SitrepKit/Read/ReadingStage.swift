@@ -34,13 +34,26 @@ public struct ReadingStage: Sendable {
         FigureContextReader(),
     ])
 
-    /// - Parameter setAside: the texts cleaning set beside the body (captions, embedded posts).
-    public func read(_ article: Article, setAside: [String] = []) -> Article {
+    /// - Parameters:
+    ///   - setAside: the texts cleaning set beside the body (captions, embedded posts).
+    ///   - timings: when given, each reader's CPU time on this article is added to it.
+    public func read(_ article: Article, setAside: [String] = [], timings: StageTimings? = nil) -> Article {
         var clean = article
         clean.sentences = []
         clean.layers = Layers()
         var document = ReadingDocument(clean, setAside: setAside)
-        for reader in readers { reader.read(&document) }
+        guard let timings else {
+            for reader in readers { reader.read(&document) }
+            return document.article
+        }
+        var spent: [(String, Duration)] = []
+        spent.reserveCapacity(readers.count)
+        for reader in readers {
+            let started = ThreadCPUTime.now
+            reader.read(&document)
+            spent.append((String(describing: type(of: reader)), ThreadCPUTime.now - started))
+        }
+        timings.add(readers: spent)
         return document.article
     }
 

@@ -27,4 +27,20 @@ import Testing
             "\(error)" == "blank.txt: no article text found"
         }
     }
+
+    @Test func timingsAddUpEveryStageAndEachReaderInTheStageOrder() throws {
+        var pipeline = Pipeline()
+        pipeline.timings = StageTimings()
+        for n in 1...3 {
+            let document = SourceDocument(source: "\(n).txt", format: .text, payload: Array((Self.body + " Day \(n).").utf8))
+            _ = try pipeline.process(document)
+        }
+        let totals = try #require(pipeline.timings).totals
+        #expect(totals.documents == 3)
+        #expect(totals.readers.map(\.name) == pipeline.reading.readers.map { String(describing: type(of: $0)) })
+        let readersSum = totals.readers.reduce(Duration.zero) { $0 + $1.time }
+        // Each reader's time is within the stage's, which also counts the stage's own set-up.
+        #expect(readersSum <= totals.read)
+        #expect(totals.read > .zero)
+    }
 }

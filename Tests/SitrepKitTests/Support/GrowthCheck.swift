@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SitrepKit
 
 /// Checks that work grows about linearly with its input, by timing it on an input of size `n` and
 /// on one of `4n` within one test: linear work takes about 4 times as long on the larger input,
@@ -88,15 +89,9 @@ struct GrowthCheck {
 
     /// The calling thread's CPU time spent in `work`, which must not hand its work to other threads.
     static func cpuTime(of work: () -> Void) -> Duration {
-        let start = threadCPUTime()
+        let start = ThreadCPUTime.now
         work()
-        return threadCPUTime() - start
-    }
-
-    private static func threadCPUTime() -> Duration {
-        var now = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
-        return .seconds(now.tv_sec) + .nanoseconds(now.tv_nsec)
+        return ThreadCPUTime.now - start
     }
 
     /// Records an issue when the work on the larger input takes more than `limit` times as long.

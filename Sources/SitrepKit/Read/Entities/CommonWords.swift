@@ -13,7 +13,7 @@
 /// English words as a dictionary writes them in lower case (SCOWL size 35, 40134 words): a capitalised
 /// word that is also one of these ("Reading", "Mobile", "Analysts") is a name only with evidence.
 enum CommonWords {
-    static let words: Set<String> = Set(source.replacingOccurrences(of: "\n", with: "").split(separator: " ").map(String.init))
+    static let words: Set<String> = WordList.set(source)
 
     private static let source = """
 a aardvark abaci aback abacus abacuses abandon abandoned abandoning abandonment abandons abate abate

@@ -30,6 +30,14 @@ public struct EntityReader: Reader {
     init(lexicon: any PlaceLexicon, places: (any PlaceResolving)?) {
         self.lexicon = lexicon
         self.places = places
+        Self.loadWordLists()
+    }
+
+    /// The word lists load with the reader, not inside the first article's reading: there every
+    /// thread reading an article at the time would wait for them, each counting the wait as reading.
+    private static func loadWordLists() {
+        _ = CommonWords.words.count + FirstNames.words.count + Surnames.words.count + FrequentNames.words.count
+        _ = NameKey.foreignHeadGloss("front")
     }
 
     public func read(_ document: inout ReadingDocument) {

@@ -6,7 +6,7 @@
 /// Given names borne by at least 1 in 20,000 people in the 1990 US Census (2384 names), lowercased:
 /// "Israel Shamir" is a person's name, not a place, because it opens with one.
 enum FirstNames {
-    static let words: Set<String> = Set(source.replacingOccurrences(of: "\n", with: "").split(separator: " ").map(String.init))
+    static let words: Set<String> = WordList.set(source)
 
     private static let source = """
 aaron abbie abby abdul abe abel abigail abraham abram ada adalberto adam adan addie adela adelaide a

@@ -6,7 +6,7 @@
 /// Given and family names borne by at least 3 in 10,000 people in the 1990 US Census (1151 names),
 /// lowercased: alone, "Johnson" or "Kent" reads as a person, "Mansfield" as a town.
 enum FrequentNames {
-    static let words: Set<String> = Set(source.replacingOccurrences(of: "\n", with: "").split(separator: " ").map(String.init))
+    static let words: Set<String> = WordList.set(source)
 
     private static let source = """
 aaron abraham ada adam adams adrian adrienne agnes aguilar alan albert alberta alberto alejandro ale

@@ -83,7 +83,7 @@ struct NameFinder {
         guard t.kind == .word, t.norm != "'s", t.norm != "’s" else { return false }
         if NameWords.calendar.contains(t.norm) { return false }
         // A compound adjective ("Arabic-language", "Roman-era") describes; it names nothing.
-        if let hyphen = t.norm.lastIndex(of: "-"), !Self.isArticleName(t, document.text) {
+        if t.norm.utf8.contains(UInt8(ascii: "-")), let hyphen = t.norm.lastIndex(of: "-"), !Self.isArticleName(t, document.text) {
             let at = t.span.start + t.norm[..<hyphen].unicodeScalars.count + 1
             if at < t.span.end, !document.text.scalars[at].isUppercaseFast { return false }
         }

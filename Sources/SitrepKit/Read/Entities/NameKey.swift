@@ -55,43 +55,48 @@ enum NameKey {
 
     /// A word's skeleton: doubled letters collapsed, a final -ah cut to -a, and (for a word of
     /// three consonants or more) each run of vowels after the first letter replaced by its class.
+    /// Read on scalars: a folded word has no combining marks left, so a scalar is a letter.
     static func skeleton(_ word: String) -> String {
-        var letters: [Character] = []
-        for c in word where letters.last != c { letters.append(c) }
+        var letters: [Unicode.Scalar] = []
+        letters.reserveCapacity(word.utf8.count)
+        for c in word.unicodeScalars where letters.last != c { letters.append(c) }
         if letters.count > 3, letters[letters.count - 1] == "h", letters[letters.count - 2] == "a" { letters.removeLast() }
         func isVowel(_ i: Int) -> Bool {
-            let c = letters[i]
-            return "aeiou".contains(c) || (c == "y" && i > 0)
+            switch letters[i] {
+            case "a", "e", "i", "o", "u": return true
+            case "y": return i > 0
+            default: return false
+            }
         }
-        let consonants = letters.indices.filter { !isVowel($0) }.count
+        func isBack(_ c: Unicode.Scalar) -> Bool { c == "o" || c == "u" }
+        var consonants = 0
+        for i in letters.indices where !isVowel(i) { consonants += 1 }
+        var out = String.UnicodeScalarView()
+        var i = 0
         guard consonants >= 3 else {
             // A short word keeps its single vowels (Ali, Ala); only a run of two is classed (Qaeda, Qaida).
-            var out = ""
-            var i = 0
             while i < letters.count {
                 guard isVowel(i), i + 1 < letters.count, isVowel(i + 1), i > 0 else { out.append(letters[i]); i += 1; continue }
                 var front = false, back = false
                 while i < letters.count, isVowel(i) {
-                    if "ou".contains(letters[i]) { back = true } else { front = true }
+                    if isBack(letters[i]) { back = true } else { front = true }
                     i += 1
                 }
-                out += front && back ? "ea" : back ? "ou" : "ai"
+                out.append(contentsOf: (front && back ? "ea" : back ? "ou" : "ai").unicodeScalars)
             }
-            return out
+            return String(out)
         }
-        var out = ""
-        var i = 0
         while i < letters.count, isVowel(i) { out.append(letters[i]); i += 1 }
         while i < letters.count {
             if !isVowel(i) { out.append(letters[i]); i += 1; continue }
             var front = false, back = false
             while i < letters.count, isVowel(i) {
-                if "ou".contains(letters[i]) { back = true } else { front = true }
+                if isBack(letters[i]) { back = true } else { front = true }
                 i += 1
             }
             out.append(front && back ? "e" : back ? "o" : "a")
         }
-        return out
+        return String(out)
     }
 
     /// Lowercased, diacritics and apostrophes gone, periods gone ("U.S." is "us").

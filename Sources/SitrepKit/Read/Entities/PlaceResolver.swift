@@ -58,7 +58,7 @@ struct PlaceResolver: PlaceResolving {
             let text = document[span]
             let key = gazetteer.key(text)
             if names[key] == nil {
-                let found = Array(gazetteer.candidates(named: text).prefix(60))
+                let found = gazetteer.candidates(named: text, limit: 60)
                 guard !found.isEmpty else { continue }
                 names[key] = Name(indices: [], candidates: found, qualifiers: [], evidence: false)
                 order.append(key)
@@ -213,7 +213,7 @@ struct PlaceResolver: PlaceResolving {
         var found: [PlaceCandidate] = []
         for stop in stride(from: last, through: end + 1, by: -1) {
             let text = document[Span(start: tokens[end + 1].span.start, end: tokens[stop].span.end)]
-            found = gazetteer.candidates(named: text).filter { [.country, .firstLevelDivision].contains($0.place.kind) }
+            found = gazetteer.candidates(named: text, kinds: [.country, .firstLevelDivision])
             if !found.isEmpty { break }
         }
         return found
@@ -271,19 +271,19 @@ struct GazetteerLexicon: PlaceLexicon {
         return code?.isEmpty == false ? code : nil
     }
 
-    func isPlaceName(_ name: String) -> Bool { !gazetteer.candidates(named: name).isEmpty }
+    func isPlaceName(_ name: String) -> Bool { gazetteer.isPlaceName(name) }
 
     func isAbbreviation(_ name: String) -> Bool {
-        guard let top = gazetteer.candidates(named: name).first else { return false }
+        guard let top = gazetteer.topCandidate(named: name) else { return false }
         return top.byAlternateName && [.country, .firstLevelDivision, .region].contains(top.place.kind)
     }
 
     func isProminentPlace(_ name: String) -> Bool {
-        guard let top = gazetteer.candidates(named: name).first else { return false }
+        guard let top = gazetteer.topCandidate(named: name) else { return false }
         return !top.byAlternateName && [.country, .firstLevelDivision, .continent].contains(top.place.kind)
     }
 
-    func isPlaceByOwnName(_ name: String) -> Bool { gazetteer.candidates(named: name).contains { !$0.byAlternateName } }
+    func isPlaceByOwnName(_ name: String) -> Bool { gazetteer.isOwnPlaceName(name) }
 
     func country(code: String) -> Entity.Geo? { gazetteer.country(code: code).map(PlaceResolver.geo) }
 }

@@ -6,7 +6,7 @@
 /// Family names borne by at least 1 in 10,000 people in the 1990 US Census (1297 names), lowercased:
 /// "Anderson" alone is a person's name unless the text puts it somewhere ("in Anderson").
 enum Surnames {
-    static let words: Set<String> = Set(source.replacingOccurrences(of: "\n", with: "").split(separator: " ").map(String.init))
+    static let words: Set<String> = WordList.set(source)
 
     private static let source = """
 abbott acevedo acosta adams adkins aguilar aguirre akers albert alexander alford allen allison alsto

@@ -129,8 +129,29 @@ public final class Gazetteer: Sendable {
     public func places(named name: String) -> [Place] { candidates(named: name).map(\.place) }
 
     /// The places `name` may mean, most populous first, each with whether its own name matched.
-    public func candidates(named name: String) -> [PlaceCandidate] {
-        candidateRecords(forKey: folding.key(name)).map { PlaceCandidate(place: place(at: $0.record), byAlternateName: $0.alternate) }
+    /// - Parameters:
+    ///   - limit: at most this many, the most populous (a common name has hundreds).
+    ///   - kinds: only places of these kinds, when given.
+    public func candidates(named name: String, limit: Int = .max, kinds: Set<Place.Kind>? = nil) -> [PlaceCandidate] {
+        var found = candidateRecords(forKey: folding.key(name))
+        if let kinds { found.removeAll { !kinds.contains(records[Int($0.record)].kind) } }
+        return found.prefix(limit).map { PlaceCandidate(place: place(at: $0.record), byAlternateName: $0.alternate) }
+    }
+
+    /// The most populous place `name` may mean: ``candidates(named:limit:)``'s first, without
+    /// building the others.
+    public func topCandidate(named name: String) -> PlaceCandidate? { candidates(named: name, limit: 1).first }
+
+    /// Whether `name` names any place: one lookup, nothing built.
+    public func isPlaceName(_ name: String) -> Bool {
+        let key = folding.key(name)
+        if keys.find(key) != nil { return true }
+        return PlaceKeyFolding.withoutArticle(key).map { keys.find($0) != nil } ?? false
+    }
+
+    /// Whether `name` is some place's own name, not only an other name of it.
+    public func isOwnPlaceName(_ name: String) -> Bool {
+        candidateRecords(forKey: folding.key(name)).contains { !$0.alternate }
     }
 
     /// The places a key names, the key written as ``key(_:)`` makes it.
