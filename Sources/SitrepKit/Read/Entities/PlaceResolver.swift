@@ -16,7 +16,9 @@ import Foundation
 /// Scores, per candidate place: the log of its population; a bonus for a country, a first-level
 /// division or a continent named by its own name; a large one when the article names its
 /// country or its first-level division elsewhere (by a place or a nationality word), and a larger
-/// one when the text writes that division or country right after it ("Dublin, Ohio"). Two passes:
+/// one when the text writes that division or country right after it ("Dublin, Ohio"); and, in
+/// the article's leading country, one for each other name that may lie in the same state or
+/// county (``Neighbours``: Jamestown, Dunkirk and Fredonia are one county's). Two passes:
 /// the first takes its context from the unambiguous names (countries, states), the second from
 /// every choice of the first.
 struct PlaceResolver: PlaceResolving {
@@ -122,8 +124,9 @@ struct PlaceResolver: PlaceResolving {
                 add(top.place, name.indices.count, to: &countries, &divisions)
             }
         }
+        let neighbours = Neighbours(names.values.filter { !$0.inner && !$0.needsSupport }.map(\.candidates))
         var chosen: [String: Place] = [:]
-        for key in order { if let name = names[key] { chosen[key] = best(name, countries, divisions) } }
+        for key in order { if let name = names[key] { chosen[key] = best(name, countries, divisions, neighbours) } }
 
         // Pass two: context from every choice.
         countries = [:]
@@ -137,7 +140,7 @@ struct PlaceResolver: PlaceResolving {
             // The name's own votes do not count as its context.
             var c = countries, d = divisions
             if !name.inner { remove(own, name.indices.count, from: &c, &d) }
-            let place = best(name, c, d)
+            let place = best(name, c, d, neighbours)
             // A small place the text gives no reason for, in a country the article never names, is a guess too far.
             if name.singleWord, !name.evidence, !name.prominent, place.population < 100_000, c[place.countryCode, default: 0] <= 0 { continue }
             // A person's name with no evidence is a place only as a great city; a common word also by the
@@ -151,11 +154,12 @@ struct PlaceResolver: PlaceResolving {
         return out
     }
 
-    private func best(_ name: Name, _ countries: [String: Int], _ divisions: [String: Int]) -> Place {
+    private func best(_ name: Name, _ countries: [String: Int], _ divisions: [String: Int], _ neighbours: Neighbours) -> Place {
         var top = name.candidates[0].place
         var topScore = -Double.infinity
         let countryTotal = countries.values.reduce(0) { $0 + max($1, 0) }
         let divisionTotal = divisions.values.reduce(0) { $0 + max($1, 0) }
+        let leadingCountry = countries.values.max() ?? 0
         for candidate in name.candidates {
             let place = candidate.place
             var score = log10(Double(max(place.population, 0)) + 10)
@@ -179,6 +183,13 @@ struct PlaceResolver: PlaceResolving {
             if !place.admin1Code.isEmpty, place.kind != .firstLevelDivision,
                let n = divisions[place.countryCode + "/" + place.admin1Code], n > 0 {
                 score += 4 * Double(n) / Double(max(divisionTotal, 1))
+            }
+            // Other names of the article that may be places in the same county or state: local
+            // news names its neighbourhood (Alexandria, Douglas County, Brandon: all in one county).
+            // Only in the article's leading country, when it has one: an article on Syria that
+            // names the U.S. does not move Palmyra and Geneva to their American namesakes.
+            if !name.inner, leadingCountry <= 0 || countries[place.countryCode, default: 0] == leadingCountry {
+                score += neighbours.bonus(for: place, counting: name.candidates)
             }
             for q in name.qualifiers where q.place.countryCode == place.countryCode && q.place.geonameID != place.geonameID {
                 if q.place.kind == .country || q.place.kind == .firstLevelDivision && q.place.admin1Code == place.admin1Code {

@@ -1,0 +1,58 @@
+import Testing
+@testable import SitrepKit
+
+/// Toponym resolution with the gazetteer Sitrep ships, on sentences written for these tests.
+@Suite struct PlaceResolverTests {
+    let reader = EntityReader()
+
+    func place(_ name: String, in text: String) -> Entity.Geo? {
+        let article = readEntities(text, reader: reader)
+        guard let mention = article.mention(name) else { return nil }
+        return article.layers.entities[mention.value.entity]?.place
+    }
+
+    @Test func aFamousNameAloneIsItsFamousPlace() throws {
+        let paris = try #require(place("Paris", in: "Talks resumed in Paris on Monday, diplomats said."))
+        #expect(paris.country == "FR")
+    }
+
+    /// Names the text does not place are placed together.
+    @Test(arguments: [
+        // Every name here has namesakes in several states (and Dunkirk in France); only one county holds all three.
+        ("Dunkirk", "Heavy snow closed schools in Jamestown, Dunkirk and Fredonia on Monday.", 42.48, -79.33),
+        ("Springfield", "The race runs from Springfield to Chatham and Rochester this year.", 39.80, -89.64),
+        // Athens, Gun Barrel City and Malakoff lie in one Texas county; no state is named.
+        ("Athens", "Snow closed roads between Athens and Gun Barrel City, and schools in Malakoff shut.", 32.20, -95.86),
+        // Alexandria and Pineville face each other across the Red River in Louisiana.
+        ("Alexandria", "The river crested in Alexandria and Pineville overnight, and shelters in Rapides Parish filled.", 31.31, -92.45),
+        // Paris, Reno and Blossom lie in Lamar County, Texas.
+        ("Paris", "Storms damaged homes in Paris and Reno on Tuesday, and officials in Lamar County said roads near Blossom were closed.", 33.66, -95.55),
+    ])
+    func neighbouringNamesPullASmallTownOverItsFamousNamesake(name: String, text: String, latitude: Double, longitude: Double) throws {
+        let found = try #require(place(name, in: text))
+        #expect(abs(found.latitude - latitude) < 0.5 && abs(found.longitude - longitude) < 0.5, "\(found)")
+    }
+
+    @Test func aStateWrittenAfterTheNameDecides() throws {
+        let dublin = try #require(place("Dublin", in: "The plant in Dublin, Ohio, will close next year, the company said."))
+        #expect(dublin.country == "US")
+    }
+
+    @Test func citiesOfOneCountryHoldTogether() throws {
+        let text = "Fighting broke out near Aleppo and Idlib, and shelling hit Homs, the monitor said."
+        for name in ["Aleppo", "Idlib", "Homs"] {
+            #expect(place(name, in: text)?.country == "SY", "\(name)")
+        }
+    }
+
+    @Test func anotherCountryNamedInPassingMovesNoPlaceToIt() {
+        // Palmyra and Geneva have American namesakes, and the U.S. is named twice.
+        let text = """
+            The U.S. envoy arrived in Geneva on Monday for talks on Syria, as fighting went on near Palmyra and \
+            Aleppo, a Syrian monitor said. U.S. officials said the talks in Geneva would last a week. Syrian troops \
+            shelled Palmyra again.
+            """
+        #expect(place("Palmyra", in: text)?.country == "SY")
+        #expect(place("Geneva", in: text)?.country == "CH")
+    }
+}
