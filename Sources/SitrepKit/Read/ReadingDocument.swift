@@ -27,16 +27,8 @@ public struct ReadingDocument: Sendable {
 
     /// The indices of the tokens inside `span`.
     public func tokenIndices(in span: Span) -> Range<Int> {
-        func first(startingAtOrAfter offset: Int) -> Int {
-            var low = 0, high = tokens.count
-            while low < high {
-                let mid = (low + high) / 2
-                if tokens[mid].span.start < offset { low = mid + 1 } else { high = mid }
-            }
-            return low
-        }
-        let from = first(startingAtOrAfter: span.start)
-        var to = first(startingAtOrAfter: span.end)
+        let from = tokens.partitionIndex { $0.span.start < span.start }
+        var to = tokens.partitionIndex { $0.span.start < span.end }
         while to > from, tokens[to - 1].span.end > span.end { to -= 1 }
         return from..<to
     }
@@ -44,11 +36,7 @@ public struct ReadingDocument: Sendable {
     /// The index of the sentence holding `offset`, by binary search; nil between sentences.
     public func sentenceIndex(containing offset: Int) -> Int? {
         let sentences = article.sentences
-        var low = 0, high = sentences.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sentences[mid].end <= offset { low = mid + 1 } else { high = mid }
-        }
+        let low = sentences.partitionIndex { $0.end <= offset }
         return low < sentences.count && sentences[low].start <= offset ? low : nil
     }
 }

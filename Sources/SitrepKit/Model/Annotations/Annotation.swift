@@ -77,14 +77,6 @@ public struct Layer<Value: Sendable & Hashable & Codable>: Sendable, Hashable, C
     /// The indices of the annotations that start inside `span`, found by binary search (the layer
     /// is in text order), so a reader walking sentences never scans the whole layer.
     public func indices(startingIn span: Span) -> Range<Int> {
-        func firstStart(atLeast offset: Int) -> Int {
-            var low = 0, high = items.count
-            while low < high {
-                let mid = (low + high) / 2
-                if items[mid].span.start < offset { low = mid + 1 } else { high = mid }
-            }
-            return low
-        }
-        return firstStart(atLeast: span.start)..<firstStart(atLeast: span.end)
+        items.partitionIndex { $0.span.start < span.start }..<items.partitionIndex { $0.span.start < span.end }
     }
 }
