@@ -189,7 +189,7 @@ struct PlaceResolver: PlaceResolving {
             // Only in the article's leading country, when it has one: an article on Syria that
             // names the U.S. does not move Palmyra and Geneva to their American namesakes.
             if !name.inner, leadingCountry <= 0 || countries[place.countryCode, default: 0] == leadingCountry {
-                score += neighbours.bonus(for: place, counting: name.candidates)
+                score += neighbours.bonus(for: place, counted: !name.needsSupport)
             }
             for q in name.qualifiers where q.place.countryCode == place.countryCode && q.place.geonameID != place.geonameID {
                 if q.place.kind == .country || q.place.kind == .firstLevelDivision && q.place.admin1Code == place.admin1Code {

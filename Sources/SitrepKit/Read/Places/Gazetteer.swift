@@ -157,29 +157,30 @@ public final class Gazetteer: Sendable {
     /// The places a key names, the key written as ``key(_:)`` makes it.
     func candidateRecords(forKey key: [UInt8]) -> [(record: Int32, alternate: Bool)] {
         var found: [(record: Int32, alternate: Bool)] = []
-        var position: [Int32: Int] = [:]
         func collect(_ key: [UInt8], alternate: Bool) {
             guard let id = keys.find(key) else { return }
             var posting = postingHead[id]
             while posting >= 0 {
                 let value = postingValue[Int(posting)]
-                let record = Int32(value >> 1)
-                let isAlternate = alternate || value & 1 == 1
-                if let seen = position[record] {
-                    if !isAlternate { found[seen].alternate = false }
-                } else {
-                    position[record] = found.count
-                    found.append((record, isAlternate))
-                }
+                found.append((Int32(value >> 1), alternate || value & 1 == 1))
                 posting = postingNext[Int(posting)]
             }
         }
         collect(key, alternate: false)
         if let bare = PlaceKeyFolding.withoutArticle(key) { collect(bare, alternate: true) }
-        return found.sorted {
+        found.sort {
             let (a, b) = (records[Int($0.record)].population, records[Int($1.record)].population)
-            return a != b ? a > b : $0.record < $1.record
+            return a != b ? a > b : $0.record != $1.record ? $0.record < $1.record : !$0.alternate && $1.alternate
         }
+        // A place reached by two of its names is one candidate, by its own name if either is:
+        // sorted, its postings are side by side, the own-name one first.
+        var kept = 0
+        for i in found.indices where kept == 0 || found[i].record != found[kept - 1].record {
+            found[kept] = found[i]
+            kept += 1
+        }
+        found.removeLast(found.count - kept)
+        return found
     }
 
     /// The place with this GeoNames id (or derived, negative id).
