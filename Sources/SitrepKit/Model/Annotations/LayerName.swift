@@ -14,6 +14,8 @@ public enum LayerName: String, Sendable, Hashable, Codable, CaseIterable, Compar
     case mentions
     case dates
     case quantities
+    case claims
+    case events
 
     /// Whether the store keeps this layer, or readers rebuild it when they need it.
     public var isStored: Bool { self != .tokens }

@@ -12,6 +12,8 @@ public struct Layers: Sendable, Hashable, Codable {
     public var mentions = Layer<EntityMention>(.mentions)
     public var dates = Layer<TimeExpression>(.dates)
     public var quantities = Layer<Quantity>(.quantities)
+    public var claims = Layer<Claim>(.claims)
+    public var events = Layer<Event>(.events)
     public var entities: [EntityID: Entity] = [:]
     public var aliases: [AliasLink] = []
 
@@ -23,6 +25,8 @@ public struct Layers: Sendable, Hashable, Codable {
         if !mentions.isEmpty { names.insert(.mentions) }
         if !dates.isEmpty { names.insert(.dates) }
         if !quantities.isEmpty { names.insert(.quantities) }
+        if !claims.isEmpty { names.insert(.claims) }
+        if !events.isEmpty { names.insert(.events) }
         return names
     }
 }

@@ -29,6 +29,9 @@ public struct Quantity: Sendable, Hashable, Codable {
     public var sides: [Double]?
     /// Which way a change goes ("rose by 20" up, "fell 0.4 per cent" down); nil for a level.
     public var direction: Direction?
+    /// The claim whose content holds the figure: its speaker owns it. Nil for the author's own
+    /// figures, which the outlet owns (for a republication, the original outlet).
+    public var claim: AnnotationID?
 
     public init(low: Double, high: Double, kind: Kind, approx: String? = nil, unit: String? = nil, counts: String? = nil,
                 countsSpan: Span? = nil, role: Role? = nil, place: AnnotationID? = nil, date: AnnotationID? = nil,
