@@ -4,19 +4,16 @@
 ///     Claim(speaker: <"Ryabkov">, speakerEntity: person:…, cue: <"told">, cueLemma: "tell",
 ///           content: <"no agreement has been reached">, quote: false, stance: .deny, date: dates/3)
 ///
-/// The annotation's span runs from the first to the last of speaker, cue and content. A speaker
-/// is a named entity or a description ("a Syrian military source"); a pronoun or role noun ("he",
-/// "the minister") is resolved to the named speaker it stands for, and `speaker` then points at
-/// that name's mention while `speakerWords` keeps the words the sentence used.
+/// The annotation's span runs from the first to the last of speaker, cue and content. `speaker`
+/// is the words the sentence names the speaker by: a name, a description ("a Syrian military
+/// source"), or a pronoun or role noun ("he", "the minister"), which `speakerEntity` resolves to
+/// the named speaker it stands for.
 public struct Claim: Sendable, Hashable, Codable {
-    /// The speaker's words as the text names them: a name, a description, or nil when the text
-    /// names no one (a passive "it was reported").
+    /// The speaker's words in the sentence, or nil when the text names no one ("it was reported").
     public var speaker: Span?
-    /// The entity the speaker is, when a named one is found.
+    /// The entity the speaker is, when a named one is found: in the speaker's words, or the one a
+    /// pronoun or role noun stands for.
     public var speakerEntity: EntityID?
-    /// The words that stood for the speaker in this sentence when they were a pronoun or role
-    /// noun resolved elsewhere ("he", "the minister"); nil when `speaker` is in the sentence.
-    public var speakerWords: Span?
     public var cue: Span
     /// The cue's reporting verb or phrase in its base form ("say", "tell", "according to").
     public var cueLemma: String
@@ -33,12 +30,11 @@ public struct Claim: Sendable, Hashable, Codable {
     /// saying"), or an outlet ("comments reported by RIA").
     public var via: Via?
 
-    public init(speaker: Span?, speakerEntity: EntityID? = nil, speakerWords: Span? = nil, cue: Span, cueLemma: String,
+    public init(speaker: Span?, speakerEntity: EntityID? = nil, cue: Span, cueLemma: String,
                 tense: Tense? = nil, content: Span, quote: Bool, stance: Stance = .assert, hedge: String? = nil,
                 date: AnnotationID? = nil, via: Via? = nil) {
         self.speaker = speaker
         self.speakerEntity = speakerEntity
-        self.speakerWords = speakerWords
         self.cue = cue
         self.cueLemma = cueLemma
         self.tense = tense
