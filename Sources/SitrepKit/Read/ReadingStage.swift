@@ -22,7 +22,7 @@ public struct ReadingStage: Sendable {
 
     /// The version of what the standard readers find. Raise it whenever a reader's output changes:
     /// the corpus pass then reads every article stored by older readers again.
-    public static let version = 5
+    public static let version = 6
 
     /// The readers Sitrep runs on every article.
     public static let standard = ReadingStage([
@@ -32,6 +32,8 @@ public struct ReadingStage: Sendable {
         DateReader(),
         QuantityReader(),
         FigureContextReader(),
+        ClaimReader(),
+        FigureOwnerReader(),
     ])
 
     /// - Parameters:

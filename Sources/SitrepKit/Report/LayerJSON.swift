@@ -53,19 +53,42 @@ enum LayerJSON {
 
     /// `quantities[]`: `article`, `outlet`, `text`, `start`, `end`, `low`, `high`, `kind`,
     /// `approx`, `unit`, `counts`, `role`, `place` (entity id), `date` (ISO value), `sides`,
-    /// `direction`.
+    /// `direction`, `claim` (the id of the claim that owns it, or null) and `speaker` (whoever
+    /// owns it: the claim's speaker, else the outlet).
     struct QuantityJSON: ExportRecord {
         let record: QuantityRecord
         init(_ record: QuantityRecord) { self.record = record }
 
         static let columns = LayerJSON.position + ["low", "high", "kind", "approx", "unit", "counts", "role", "place", "date", "sides",
-                                         "direction"]
+                                         "direction", "claim", "speaker"]
         var cells: [ExportCell] {
             let q = record.quantity
             return LayerJSON.position(record.position) + [
                 .number(q.low), .number(q.high), .text(q.kind.rawValue), .text(q.approx), .text(q.unit), .text(q.counts),
                 .text(q.role?.rawValue), .text(record.place?.rawValue), .text(record.date), .numbers(q.sides),
-                .text(q.direction?.rawValue),
+                .text(q.direction?.rawValue), .text(record.claim), .text(record.owner),
+            ]
+        }
+    }
+
+    /// `claims[]`: `id`, `article`, `outlet`, `text` (the content's), `start`, `end` (the whole
+    /// claim's), `speaker` {`text`, `start`, `end`, `entity`, `name`}, `cue` {`text`, `start`, `end`},
+    /// `cue_lemma`, `tense`, `content` {`text`, `start`, `end`}, `quote`, `stance`, `hedged`,
+    /// `hedge`, `date` (the claim's, else the article's), `via` (a claim id or an outlet's words).
+    struct ClaimJSON: ExportRecord {
+        let record: ClaimRecord
+        init(_ record: ClaimRecord) { self.record = record }
+
+        static let columns = ["id"] + LayerJSON.position + ["speaker", "speaker_name", "cue", "cue_lemma", "tense", "content", "quote",
+                                                            "stance", "hedged", "hedge", "date", "via"]
+        var cells: [ExportCell] {
+            let c = record.claim
+            var speaker: TextPart?
+            if let text = record.speaker, let span = c.speaker { speaker = TextPart(text: text, span: span, entity: .some(record.speakerEntity?.rawValue)) }
+            return [.text(record.id)] + LayerJSON.position(record.position) + [
+                .part(speaker), .text(record.speakerName), .part(TextPart(text: record.cue, span: c.cue)), .text(c.cueLemma),
+                .text(c.tense?.rawValue), .part(TextPart(text: record.content, span: c.content)), .flag(c.quote),
+                .text(c.stance.rawValue), .flag(c.hedged), .text(c.hedge), .text(record.date), .text(record.via),
             ]
         }
     }

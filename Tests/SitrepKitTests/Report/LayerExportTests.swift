@@ -20,9 +20,10 @@ import Testing
         try store.save([article])
         let csv = try exported(.quantities, .csv, store)
         let rows = csv.components(separatedBy: "\r\n")
-        #expect(rows[0] == "article,outlet,text,start,end,low,high,kind,approx,unit,counts,role,place,date,sides,direction")
+        #expect(rows[0] == "article,outlet,text,start,end,low,high,kind,approx,unit,counts,role,place,date,sides,direction,claim,speaker")
         #expect(rows[1].hasPrefix("id0,\"Kyiv Independent, \"\"Live\"\"\",40 soldiers,"))
-        #expect(rows[1].hasSuffix(",40,40,count,,,soldiers,wounded,geonames:707308,2022-09-05,,"))
+        // No claim holds the figure: the outlet owns it.
+        #expect(rows[1].hasSuffix(",40,40,count,,,soldiers,wounded,geonames:707308,2022-09-05,,,,\"Kyiv Independent, \"\"Live\"\"\""))
         let mentions = try exported(.mentions, .csv, store).components(separatedBy: "\r\n")
         #expect(mentions.count == 5)   // header, three mentions, the empty line after the last CRLF
     }

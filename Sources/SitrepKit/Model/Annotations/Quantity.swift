@@ -35,7 +35,7 @@ public struct Quantity: Sendable, Hashable, Codable {
 
     public init(low: Double, high: Double, kind: Kind, approx: String? = nil, unit: String? = nil, counts: String? = nil,
                 countsSpan: Span? = nil, role: Role? = nil, place: AnnotationID? = nil, date: AnnotationID? = nil,
-                sides: [Double]? = nil, direction: Direction? = nil) {
+                sides: [Double]? = nil, direction: Direction? = nil, claim: AnnotationID? = nil) {
         self.low = low
         self.high = high
         self.kind = kind
@@ -48,6 +48,7 @@ public struct Quantity: Sendable, Hashable, Codable {
         self.date = date
         self.sides = sides
         self.direction = direction
+        self.claim = claim
     }
 
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {

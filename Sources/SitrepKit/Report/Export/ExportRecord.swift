@@ -15,6 +15,27 @@ enum ExportCell {
     case texts([String])
     case numbers([Double]?)
     case span(Span?)
+    /// A stretch of the text as an object, {text, start, end} (and entity, for a speaker); CSV
+    /// writes its text.
+    case part(TextPart?)
+}
+
+/// A part of a record that is itself a stretch of text: a claim's speaker, cue or content.
+struct TextPart: Encodable {
+    var text: String
+    var span: Span
+    /// Written only for parts that may name an entity (a speaker), as null when none.
+    var entity: String??
+
+    enum CodingKeys: String, CodingKey { case text, start, end, entity }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(text, forKey: .text)
+        try c.encode(span.start, forKey: .start)
+        try c.encode(span.end, forKey: .end)
+        if let entity { try c.encode(entity, forKey: .entity) }
+    }
 }
 
 extension ExportRecord {
@@ -30,6 +51,7 @@ extension ExportRecord {
             case .texts(let value): try c.encode(value, forKey: key)
             case .numbers(let value): try c.encode(value, forKey: key)
             case .span(let value): try c.encode(value, forKey: key)
+            case .part(let value): try c.encode(value, forKey: key)
             }
         }
     }

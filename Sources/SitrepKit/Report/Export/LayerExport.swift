@@ -10,7 +10,7 @@ import Foundation
 /// written with a leading `'`, so an article cannot plant a formula in an analyst's sheet.
 public struct LayerExport: Sendable {
     public enum Layer: String, CaseIterable, Sendable {
-        case entities, mentions, dates, quantities
+        case entities, mentions, dates, quantities, claims
     }
 
     public enum Format: String, CaseIterable, Sendable {
@@ -43,6 +43,7 @@ public struct LayerExport: Sendable {
         case .dates: return try write(LayerJSON.DateJSON.self, to: output) { emit in try store.forEachDate { try emit(.init($0)) } }
         case .quantities:
             return try write(LayerJSON.QuantityJSON.self, to: output) { emit in try store.forEachQuantity { try emit(.init($0)) } }
+        case .claims: return try write(LayerJSON.ClaimJSON.self, to: output) { emit in try store.forEachClaim { try emit(.init($0)) } }
         }
     }
 
@@ -63,7 +64,8 @@ public struct LayerExport: Sendable {
 
     static func csv(_ cell: ExportCell) -> String {
         switch cell {
-        case .text(nil), .number(nil), .integer(nil), .flag(nil), .numbers(nil), .span(nil): return ""
+        case .text(nil), .number(nil), .integer(nil), .flag(nil), .numbers(nil), .span(nil), .part(nil): return ""
+        case .part(let part?): return csv(.text(part.text))
         case .number(let value?):
             return value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
         case .integer(let value?): return String(value)

@@ -11,5 +11,9 @@ public protocol LayerReading: Sendable {
 
     func forEachDate(_ body: (DateRecord) throws -> Void) throws
 
+    /// Every figure, with the claim that owns it and its owner (the claim's speaker, else the outlet).
     func forEachQuantity(_ body: (QuantityRecord) throws -> Void) throws
+
+    /// Every claim, by article and position, its speaker's entity canonical.
+    func forEachClaim(_ body: (ClaimRecord) throws -> Void) throws
 }

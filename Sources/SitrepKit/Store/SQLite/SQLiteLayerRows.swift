@@ -66,8 +66,8 @@ enum SQLiteLayerRows {
         let quantity = try db.cachedStatement(sql: """
             INSERT INTO quantity (article_id, seq, start_offset, end_offset, text, low, high, kind, approx, unit, counts,
                                   counts_start, counts_end, role, place_seq, place_entity, date_seq, date_value, side_a, side_b,
-                                  direction)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  direction, claim_seq)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (seq, q) in layers.quantities.enumerated() {
             let v = q.value
@@ -77,14 +77,15 @@ enum SQLiteLayerRows {
             try quantity.execute(arguments: [
                 a.id, seq, q.span.start, q.span.end, text[q.span], v.low, v.high, v.kind.rawValue, v.approx, v.unit,
                 v.counts, v.countsSpan?.start, v.countsSpan?.end, v.role?.rawValue, v.place?.index, place,
-                v.date?.index, day, sides.first, sides.count > 1 ? sides[1] : nil, v.direction?.rawValue,
+                v.date?.index, day, sides.first, sides.count > 1 ? sides[1] : nil, v.direction?.rawValue, v.claim?.index,
             ])
         }
+        try insertClaims(a.id, layers, text, db)
     }
 
     /// Deletes every layer of the article, before it is written again.
     static func delete(articleID id: String, _ db: Database) throws {
-        for table in ["span", "removed_segment", "entity_alias", "mention", "date_mention", "quantity"] {
+        for table in ["span", "removed_segment", "entity_alias", "mention", "date_mention", "quantity", "claim"] {
             try db.execute(sql: "DELETE FROM \(table) WHERE article_id = ?", arguments: [id])
         }
     }
@@ -143,6 +144,11 @@ enum SQLiteLayerRows {
             parts[r["article_id"], default: Parts()].layers.quantities.append(
                 Annotation(span: Span(start: r["start_offset"], end: r["end_offset"]), value: value))
         }
+        try grouped("SELECT * FROM claim WHERE article_id IN ($IDS) ORDER BY article_id, seq") { r in
+            guard let value = claim(r) else { return }
+            parts[r["article_id"], default: Parts()].layers.claims.append(
+                Annotation(span: Span(start: r["start_offset"], end: r["end_offset"]), value: value))
+        }
         return rows.map { row in article(row, parts[row["id"]] ?? Parts()) }
     }
 
@@ -198,7 +204,8 @@ enum SQLiteLayerRows {
                         place: (r["place_seq"] as Int?).map { AnnotationID(layer: .mentions, index: $0) },
                         date: (r["date_seq"] as Int?).map { AnnotationID(layer: .dates, index: $0) },
                         sides: sides.isEmpty ? nil : sides,
-                        direction: (r["direction"] as String?).flatMap(Quantity.Direction.init(rawValue:)))
+                        direction: (r["direction"] as String?).flatMap(Quantity.Direction.init(rawValue:)),
+                        claim: (r["claim_seq"] as Int?).map { AnnotationID(layer: .claims, index: $0) })
     }
 }
 

@@ -181,6 +181,39 @@ enum SQLiteSchema {
             }
             try db.create(index: "quantity_counts", on: "quantity", columns: ["counts"])
         }
+        migrator.registerMigration("v5: claims, and the claim that owns a figure") { db in
+            try db.alter(table: "quantity") { t in t.add(column: "claim_seq", .integer) }
+            try db.create(table: "claim") { t in
+                t.column("article_id", .text).notNull().references("article", column: "id", onDelete: .cascade)
+                t.column("seq", .integer).notNull()
+                t.column("start_offset", .integer).notNull()
+                t.column("end_offset", .integer).notNull()
+                t.column("speaker_start", .integer)
+                t.column("speaker_end", .integer)
+                t.column("speaker_text", .text)
+                t.column("speaker_entity", .text)
+                t.column("cue_start", .integer).notNull()
+                t.column("cue_end", .integer).notNull()
+                t.column("cue_text", .text).notNull()
+                t.column("cue_lemma", .text).notNull()
+                t.column("tense", .text)
+                t.column("content_start", .integer).notNull()
+                t.column("content_end", .integer).notNull()
+                t.column("content_text", .text).notNull()
+                t.column("quote", .boolean).notNull()
+                t.column("stance", .text).notNull()
+                t.column("hedge", .text)
+                t.column("date_seq", .integer)
+                t.column("date_value", .text)
+                t.column("via_claim_seq", .integer)   // relayed by another claim of the article
+                t.column("via_start", .integer)       // or by an outlet the text names
+                t.column("via_end", .integer)
+                t.column("via_text", .text)
+                t.column("via_entity", .text)
+                t.primaryKey(["article_id", "seq"])
+            }
+            try db.create(index: "claim_speaker_entity", on: "claim", columns: ["speaker_entity"])
+        }
         return migrator
     }
 }

@@ -54,14 +54,41 @@ extension SQLiteStore: LayerReading {
     }
 
     public func forEachQuantity(_ body: (QuantityRecord) throws -> Void) throws {
+        // A figure's owner: its claim's speaker by the name of the entity the words resolve to
+        // ("he" is Churkin), else the words; the author's own figures are the outlet's.
         try forEachRow("""
-            SELECT q.*, a.outlet, coalesce(e.canonical_id, q.place_entity) AS place
+            SELECT q.*, a.outlet, coalesce(e.canonical_id, q.place_entity) AS place,
+                   CASE WHEN q.claim_seq IS NULL THEN a.outlet ELSE coalesce(se.name, c.speaker_text) END AS owner
             FROM quantity q JOIN article a ON a.id = q.article_id LEFT JOIN entity e ON e.id = q.place_entity
+            LEFT JOIN claim c ON c.article_id = q.article_id AND c.seq = q.claim_seq
+            LEFT JOIN entity s ON s.id = c.speaker_entity LEFT JOIN entity se ON se.id = s.canonical_id
             ORDER BY q.article_id, q.seq
             """) { row, position in
             guard let quantity = SQLiteLayerRows.quantity(row) else { return }
             try body(QuantityRecord(position: position, quantity: quantity,
-                                    place: (row["place"] as String?).map(EntityID.init(rawValue:)), date: row["date_value"]))
+                                    place: (row["place"] as String?).map(EntityID.init(rawValue:)), date: row["date_value"],
+                                    claim: (row["claim_seq"] as Int?).map { ClaimRecord.id(article: position.article, seq: $0) },
+                                    owner: row["owner"]))
+        }
+    }
+
+    public func forEachClaim(_ body: (ClaimRecord) throws -> Void) throws {
+        try forEachRow("""
+            SELECT c.*, c.content_text AS text, a.outlet, coalesce(a.published, '') AS published,
+                   coalesce(s.canonical_id, c.speaker_entity) AS speaker_canonical, se.name AS speaker_name
+            FROM claim c JOIN article a ON a.id = c.article_id
+            LEFT JOIN entity s ON s.id = c.speaker_entity LEFT JOIN entity se ON se.id = s.canonical_id
+            ORDER BY c.article_id, c.seq
+            """) { row, position in
+            guard let claim = SQLiteLayerRows.claim(row) else { return }
+            let published: String = row["published"]
+            var via: String?
+            if let seq = row["via_claim_seq"] as Int? { via = ClaimRecord.id(article: position.article, seq: seq) } else { via = row["via_text"] }
+            try body(ClaimRecord(
+                position: position, claim: claim, id: ClaimRecord.id(article: position.article, seq: row["seq"]),
+                speaker: row["speaker_text"], speakerEntity: (row["speaker_canonical"] as String?).map(EntityID.init(rawValue:)),
+                speakerName: row["speaker_name"], cue: row["cue_text"], content: row["content_text"],
+                date: row["date_value"] ?? (published.isEmpty ? nil : String(published.prefix(10))), via: via))
         }
     }
 

@@ -1,0 +1,369 @@
+/// One article's pass of ``ClaimReader``: the sentence at hand, and what earlier sentences left
+/// for resolving pronouns (the last person and organisation named).
+struct ClaimReading {
+    let document: ReadingDocument
+    let tokens: [Token]
+    let quotes: QuoteSpans
+    private(set) var claims = Layer<Claim>(.claims)
+    /// The mentions in text order, and how far they have been taken in as context.
+    private let mentions: Layer<EntityMention>
+    private var nextMention = 0
+    private var lastPerson: EntityID?
+    private var lastOrganisation: EntityID?
+
+    init(_ document: ReadingDocument) {
+        self.document = document
+        tokens = document.tokens
+        quotes = QuoteSpans(document.text, paragraphs: document.article.paragraphs)
+        mentions = document.article.layers.mentions
+    }
+
+    /// The words that bound a speaker's noun phrase on its left.
+    private static let phraseBreaks: Set<String> = [",", ";", ":", "(", ")", "“", "”", "\"", "—", "–", "and", "but", "that",
+                                                    "which", "while", "as", "because", "when", "if", "after", "before", "so"]
+
+    /// Words after which a reporting verb's base form is a finite cue.
+    private static let baseFormSubjects: Set<String> = ["they", "we", "i", "you", "will", "would", "sources", "officials",
+                                                        "analysts", "experts", "residents", "activists", "witnesses", "critics"]
+
+    /// Nouns that say a phrase before a noun-like cue ("sources claim", "the ministry states") is its subject.
+    private static let speakerHeads: Set<String> = [
+        "officials", "official", "sources", "source", "spokesman", "spokeswoman", "spokesperson", "ministry", "police",
+        "army", "military", "government", "witnesses", "witness", "residents", "activists", "analysts", "experts",
+        "report", "statement", "study", "survey", "poll", "agency", "group", "observatory", "monitor", "media",
+        "newspaper", "channel", "television", "radio", "campaign", "committee", "office", "department", "authorities",
+        "researchers", "scientists", "doctors", "medics", "rebels", "insurgents", "militants", "forces", "commander",
+    ]
+
+    mutating func read(_ sentence: Span) {
+        let range = document.tokenIndices(in: sentence)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let claim = claim(at: i, in: range, sentence) {
+                claims.append(Annotation(span: claim.span, value: claim.value))
+                // Cues inside the content are the speaker's own reporting, read as part of it.
+                let resume = tokens.partitionIndex { $0.span.start < claim.value.content.end }
+                i = max(i + 1, min(resume, range.upperBound))
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    // MARK: One cue
+
+    private mutating func claim(at c: Int, in range: Range<Int>, _ sentence: Span) -> Annotation<Claim>? {
+        let t = tokens[c]
+        guard t.kind == .word else { return nil }
+        if t.norm == "according", c + 1 < range.upperBound, tokens[c + 1].norm == "to" {
+            return according(at: c, in: range, sentence)
+        }
+        if let lemma = ReportingCues.participles[t.norm], c > range.lowerBound, tokens[c - 1].norm == "," {
+            return participle(at: c, lemma: lemma, in: range, sentence)
+        }
+        // A capitalised form opening no sentence is a name's word ("United States", "Says Law").
+        if t.isCapitalised, c > range.lowerBound { return nil }
+        guard let form = ReportingCues.verb(t.norm) else { return nil }
+        // A base form is a cue after a plural subject or a modal ("they say", "will deny"); else it
+        // is mostly an infinitive or a noun ("to say", "a say").
+        if t.norm == form.lemma {
+            guard c > range.lowerBound, Self.baseFormSubjects.contains(tokens[c - 1].norm) else { return nil }
+        }
+        takeContext(before: t.span.start)
+
+        var cueEnd = c + 1
+        var speaker = subject(before: c, in: range)
+        if ReportingCues.nounLike.contains(t.norm) {
+            guard let s = speaker, isSpeakerPhrase(s) else { return nil }
+        }
+        var via: Claim.Via?
+        // "A quoted B as saying …": B is the speaker, A relayed the words.
+        if form.lemma == "quote" || form.lemma == "cite", let asAt = (c + 1..<min(c + 10, range.upperBound)).first(where: { tokens[$0].norm == "as" }),
+           asAt + 1 < range.upperBound, ["saying", "telling", "stating", "writing"].contains(tokens[asAt + 1].norm) {
+            if asAt > c + 1, let relayer = speaker {
+                via = .outlet(span(relayer), entity(in: relayer))
+                speaker = (c + 1)..<asAt
+            }
+            cueEnd = asAt + 2
+        }
+        var inverted = false
+        if speaker == nil {
+            // "“…,” said the minister", "…, says X": the speaker after the cue.
+            speaker = objectPhrase(after: c, in: range)
+            if let s = speaker { cueEnd = s.upperBound; inverted = true }
+        }
+        // Inverted ("…,” said X"), the content is before the cue; else after it, or before the speaker.
+        var content = inverted ? nil : self.content(from: skipReportingClause(from: cueEnd, lemma: form.lemma, in: range), in: range, sentence)
+        if content == nil {
+            // "…, X said.": the content runs from the sentence (or its quote) to the speaker.
+            let before = speaker?.lowerBound ?? c
+            content = self.content(before: before, in: range, sentence)
+        }
+        guard let contentSpan = content else { return nil }
+        if form.lemma == "quote" || form.lemma == "cite", via == nil, speaker == nil { return nil }
+
+        let cue = tokens[c].span
+        var tense = form.tense
+        if c > range.lowerBound, ["will", "would"].contains(tokens[c - 1].norm) { tense = .future }
+        return make(speaker: speaker, cue: cue, lemma: form.lemma, tense: tense, content: contentSpan, sentence: sentence,
+                    range: range, via: via)
+    }
+
+    /// "…, saying the talks had failed": the speaker is the sentence's subject, when it opens the
+    /// sentence as a name or pronoun.
+    private mutating func participle(at c: Int, lemma: String, in range: Range<Int>, _ sentence: Span) -> Annotation<Claim>? {
+        takeContext(before: tokens[c].span.start)
+        guard let content = content(from: skipReportingClause(from: c + 1, lemma: lemma, in: range), in: range, sentence) else { return nil }
+        var first = range.lowerBound
+        while first < c, tokens[first].kind == .mark { first += 1 }
+        var speaker: Range<Int>?
+        if first < c, ReportingCues.pronouns[tokens[first].norm] != nil {
+            speaker = first..<(first + 1)
+        } else if let m = mentions.indices(startingIn: Span(start: tokens[first].span.start, end: tokens[first].span.end)).first {
+            let end = tokens.partitionIndex { $0.span.start < mentions[m].span.end }
+            if end <= c { speaker = first..<end }
+        }
+        guard let speaker else { return nil }
+        return make(speaker: speaker, cue: tokens[c].span, lemma: lemma, tense: nil, content: content, sentence: sentence,
+                    range: range, via: nil)
+    }
+
+    /// "According to X, …" and "…, according to X".
+    private mutating func according(at c: Int, in range: Range<Int>, _ sentence: Span) -> Annotation<Claim>? {
+        takeContext(before: tokens[c].span.start)
+        var end = c + 2
+        while end < range.upperBound, ![",", ";", ".", ":", "—"].contains(tokens[end].norm), end - c < 14 { end += 1 }
+        guard end > c + 2 else { return nil }
+        let speaker = (c + 2)..<end
+        let cue = Span(start: tokens[c].span.start, end: tokens[c + 1].span.end)
+        let content: Span?
+        if c == range.lowerBound || c == range.lowerBound + 1 && tokens[range.lowerBound].kind == .mark {
+            content = self.content(from: min(end + 1, range.upperBound), in: range, sentence)
+        } else {
+            var stop = c
+            while stop > range.lowerBound, tokens[stop - 1].kind == .mark { stop -= 1 }
+            content = stop > range.lowerBound ? span(range.lowerBound..<stop) : nil
+        }
+        guard let content else { return nil }
+        return make(speaker: speaker, cue: cue, lemma: "according to", tense: nil, content: content, sentence: sentence,
+                    range: range, via: nil)
+    }
+
+    // MARK: Parts
+
+    /// The noun phrase right before a cue, past its auxiliaries ("has also said"); nil when none.
+    private func subject(before c: Int, in range: Range<Int>) -> Range<Int>? {
+        var end = c
+        while end > range.lowerBound, tokens[end - 1].kind == .word,
+              ReportingCues.auxiliaries.contains(tokens[end - 1].norm) || tokens[end - 1].norm.hasSuffix("ly") && !tokens[end - 1].isCapitalised {
+            end -= 1
+        }
+        var start = end
+        while start > range.lowerBound, end - start < 12 {
+            let p = tokens[start - 1]
+            if Self.phraseBreaks.contains(p.norm) || p.kind == .mark && p.norm != "'" && p.norm != "’" && p.norm != "." && p.norm != "-" { break }
+            start -= 1
+        }
+        // A lowercase word alone before the cue that is no pronoun nor speaker noun is a verb's object, not a speaker.
+        guard start < end else { return nil }
+        let phrase = start..<end
+        if !tokens[phrase].contains(where: { $0.kind == .word }) { return nil }
+        return phrase
+    }
+
+    /// The noun phrase after a cue that opens no content: "said the minister", "says Rami Abdel Rahman".
+    private func objectPhrase(after c: Int, in range: Range<Int>) -> Range<Int>? {
+        var end = c + 1
+        while end < range.upperBound, end - c <= 12, ![",", ";", ".", ":", "(", "“", "”", "\"", "that", "on", "in", "at"].contains(tokens[end].norm) {
+            end += 1
+        }
+        guard end > c + 1 else { return nil }
+        let phrase = (c + 1)..<end
+        return isSpeakerPhrase(phrase) ? phrase : nil
+    }
+
+    /// Whether the words may name a speaker: a name, a pronoun, or a phrase ending in a speaker noun.
+    private func isSpeakerPhrase(_ phrase: Range<Int>) -> Bool {
+        let words = tokens[phrase].filter { $0.kind == .word }
+        guard let last = words.last else { return false }
+        if words.count == 1, ReportingCues.pronouns[last.norm] != nil { return true }
+        return last.isCapitalised || Self.speakerHeads.contains(last.norm) || NameWords.roleHeads.contains(last.norm)
+            || mentions.indices(startingIn: span(phrase)).isEmpty == false
+    }
+
+    /// Where the content starts after a cue: past a recipient ("told Reuters", "told reporters")
+    /// and the reporting clause's own phrases ("on Sunday", "in a statement", "late on Tuesday").
+    private func skipReportingClause(from start: Int, lemma: String, in range: Range<Int>) -> Int {
+        var i = start
+        let bound = min(range.upperBound, start + 12)
+        func opener(_ j: Int) -> Int? {
+            (j..<min(j + 6, bound)).first { ["that", ":", "“", "\"", ","].contains(tokens[$0].norm) }
+        }
+        // The recipient of "told", "warned", "urged": up to the words that open the content.
+        if ["tell", "ask", "warn", "urge", "assure", "inform", "remind"].contains(lemma), let open = opener(i), open > i {
+            i = open
+        }
+        let dates = document.article.layers.dates
+        while i < bound {
+            // A date of the reporting clause ("on Sunday"), whole.
+            let at = dates.indices(startingIn: Span(start: tokens[i].span.start, end: tokens[i].span.end))
+            if let d = at.first, dates[d].span.start == tokens[i].span.start {
+                i = tokens.partitionIndex { $0.span.start < dates[d].span.end }
+                continue
+            }
+            // "in a statement", "at a news conference", "on Twitter": a short phrase, then the content's opener.
+            if ["in", "on", "at", "during", "via", "through"].contains(tokens[i].norm), let open = opener(i + 1), open - i <= 5 {
+                i = open
+                continue
+            }
+            break
+        }
+        return min(i, range.upperBound)
+    }
+
+    /// The content after a cue: a quote, what follows "that" or a colon, or a clause of three words or more.
+    private func content(from start: Int, in range: Range<Int>, _ sentence: Span) -> Span? {
+        var i = start
+        while i < range.upperBound, tokens[i].norm == "," || tokens[i].norm == ":" { i += 1 }
+        guard i < range.upperBound else { return nil }
+        if ["“", "\""].contains(tokens[i].norm), let quote = quotes.containing(tokens[i].span.start) {
+            return quote
+        }
+        var end = range.upperBound
+        while end > i, tokens[end - 1].kind == .mark, !["”", "\"", ")"].contains(tokens[end - 1].norm) { end -= 1 }
+        let words = tokens[i..<end].lazy.filter { $0.kind != .mark }.count
+        guard words >= 3 || tokens[i].norm == "that" && words >= 2 else { return nil }
+        var content = span(i..<end)
+        // A quote that opens in the content and runs past the sentence is taken whole.
+        if let quote = quotes.containing(content.end - 1), quote.start >= content.start, quote.end > content.end {
+            content.end = quote.end
+        }
+        return content
+    }
+
+    /// The content before a speaker or cue that ends the sentence: from the sentence's start, or
+    /// the start of the quote it closes, to the comma before the speaker.
+    private func content(before end: Int, in range: Range<Int>, _ sentence: Span) -> Span? {
+        var stop = end
+        while stop > range.lowerBound, tokens[stop - 1].kind == .mark { stop -= 1 }
+        guard stop > range.lowerBound else { return nil }
+        let words = tokens[range.lowerBound..<stop].lazy.filter { $0.kind != .mark }.count
+        guard words >= 2 else { return nil }
+        var content = span(range.lowerBound..<stop)
+        // "“First sentence. Second,” he said": the quote that closes before the speaker, whole.
+        var closing = stop
+        while closing < end, tokens[closing].kind == .mark, !["”", "\""].contains(tokens[closing].norm) { closing += 1 }
+        if closing < end, let quote = quotes.containing(tokens[closing].span.start), quote.start < content.start || quote.end <= tokens[closing].span.end {
+            content = Span(start: min(quote.start, content.start), end: max(content.end, quote.end))
+            // "“First part,” he said. “Second part.”": the quote goes on after the attribution.
+            if let next = continuation(after: range) { content.end = next.end }
+        }
+        return content
+    }
+
+    /// The quote that opens right after the sentence, in the same paragraph.
+    private func continuation(after range: Range<Int>) -> Span? {
+        guard range.upperBound < tokens.count, ["“", "\""].contains(tokens[range.upperBound].norm) else { return nil }
+        let open = tokens[range.upperBound].span.start
+        let gap = tokens[range.upperBound - 1].span.end..<open
+        guard !gap.contains(where: { document.text.scalars[$0] == "\n" }), let quote = quotes.containing(open), quote.start == open else {
+            return nil
+        }
+        return quote
+    }
+
+    // MARK: The claim
+
+    private func make(speaker: Range<Int>?, cue: Span, lemma: String, tense: Claim.Tense?, content: Span, sentence: Span,
+                      range: Range<Int>, via: Claim.Via?) -> Annotation<Claim>? {
+        let speakerSpan = speaker.map(span)
+        let speakerEntity = speaker.flatMap(entity(in:)) ?? speaker.flatMap(resolve)
+        var claim = Claim(speaker: speakerSpan, speakerEntity: speakerEntity, cue: cue, cueLemma: lemma, tense: tense,
+                          content: content, quote: isQuote(content), via: via ?? relay(in: range, outside: content))
+        claim.stance = ReportingCues.denials.contains(lemma) || isNegated(content) ? .deny : .assert
+        claim.hedge = tokens[range].first { ReportingCues.hedges.contains($0.norm) }?.norm
+        claim.date = date(in: sentence, outside: content)
+        var parts = [cue, content]
+        if let speakerSpan { parts.append(speakerSpan) }
+        let whole = Span(start: parts.map(\.start).min()!, end: parts.map(\.end).max()!)
+        return Annotation(span: whole, value: claim)
+    }
+
+    private func isQuote(_ content: Span) -> Bool {
+        guard content.end > content.start else { return false }
+        let first = document.text.scalars[content.start]
+        return first == "“" || first == "\"" || quotes.containing(content.start).map { $0.start == content.start } ?? false
+    }
+
+    /// Whether the content's proposition is negated: a negation among its first words.
+    private func isNegated(_ content: Span) -> Bool {
+        let range = document.tokenIndices(in: content)
+        var words = 0
+        for t in tokens[range] where t.kind == .word {
+            if ReportingCues.negations.contains(t.norm) { return true }
+            words += 1
+            if words >= 8 { break }
+        }
+        return false
+    }
+
+    /// "… in comments reported by RIA", "… carried by state media": the outlet that relayed the words.
+    private func relay(in range: Range<Int>, outside content: Span) -> Claim.Via? {
+        for i in range where i + 1 < range.upperBound && tokens[i + 1].norm == "by"
+            && ["reported", "carried", "quoted", "cited", "published", "broadcast", "aired"].contains(tokens[i].norm) {
+            guard tokens[i].span.start >= content.end || tokens[i].span.end <= content.start else { continue }
+            var end = i + 2
+            while end < range.upperBound, end - i < 8, tokens[end].kind == .word || tokens[end].norm == "-" { end += 1 }
+            guard end > i + 2 else { continue }
+            return .outlet(span((i + 2)..<end), entity(in: (i + 2)..<end))
+        }
+        return nil
+    }
+
+    /// The date of the reporting clause: a date of the sentence outside the content.
+    private func date(in sentence: Span, outside content: Span) -> AnnotationID? {
+        let dates = document.article.layers.dates
+        for index in dates.indices(startingIn: sentence) {
+            let d = dates[index].span
+            if d.end <= content.start || d.start >= content.end { return AnnotationID(layer: .dates, index: index) }
+        }
+        return nil
+    }
+
+    // MARK: Entities
+
+    /// The entity of the last mention inside the phrase (the head of "Russia's Deputy Foreign Minister Sergei Ryabkov").
+    private func entity(in phrase: Range<Int>) -> EntityID? {
+        let s = span(phrase)
+        let inside = mentions.indices(startingIn: s).filter { mentions[$0].span.end <= s.end && mentions[$0].value.kind != .nationality }
+        return inside.last.map { mentions[$0].value.entity }
+    }
+
+    /// A pronoun or role noun's entity: the last person (or organisation) named before it.
+    private func resolve(_ phrase: Range<Int>) -> EntityID? {
+        let words = tokens[phrase].filter { $0.kind == .word }
+        guard let last = words.last else { return nil }
+        if words.count == 1, let kind = ReportingCues.pronouns[last.norm] {
+            return kind == .person ? lastPerson : kind == .organisation ? lastOrganisation : nil
+        }
+        if words.count <= 3, words.first?.norm == "the", NameWords.roleHeads.contains(last.norm) { return lastPerson }
+        return nil
+    }
+
+    /// Takes in the mentions that end before `offset` as context for pronouns.
+    private mutating func takeContext(before offset: Int) {
+        while nextMention < mentions.count, mentions[nextMention].span.end <= offset {
+            let m = mentions[nextMention].value
+            switch m.kind {
+            case .person: lastPerson = m.entity
+            case .organisation, .outlet: lastOrganisation = m.entity
+            default: break
+            }
+            nextMention += 1
+        }
+    }
+
+    private func span(_ range: Range<Int>) -> Span {
+        Span(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
+    }
+}
