@@ -72,10 +72,13 @@ struct ClaimReading {
         takeContext(before: t.span.start)
 
         var cueEnd = c + 1
-        var speaker = subject(before: c, in: range)
-        if ReportingCues.nounLike.contains(t.norm) {
-            guard let s = speaker, isSpeakerPhrase(s) else { return nil }
+        // "pauses were declared by Damascus": a passive's subject said nothing.
+        if c > range.lowerBound, ["was", "were", "been", "being", "be", "is", "are"].contains(tokens[c - 1].norm),
+           form.lemma != "quote", form.lemma != "cite" {
+            return nil
         }
+        var speaker = subject(before: c, in: range).flatMap { isSpeakerPhrase($0) ? $0 : nil }
+        if ReportingCues.nounLike.contains(t.norm), speaker == nil { return nil }
         var via: Claim.Via?
         // "A quoted B as saying …": B is the speaker, A relayed the words.
         if form.lemma == "quote" || form.lemma == "cite", let asAt = (c + 1..<min(c + 10, range.upperBound)).first(where: { tokens[$0].norm == "as" }),
@@ -99,7 +102,13 @@ struct ClaimReading {
             let before = speaker?.lowerBound ?? c
             content = self.content(before: before, in: range, sentence)
         }
-        guard let contentSpan = content else { return nil }
+        guard var contentSpan = content else { return nil }
+        // A cue inside a quotation is the quoted speaker's own words: its content stays inside.
+        if let quote = quotes.containing(t.span.start), quote.start < t.span.start {
+            guard contentSpan.start >= quote.start else { return nil }
+            contentSpan.end = min(contentSpan.end, quote.end - 1)
+            guard contentSpan.end > contentSpan.start + 2 else { return nil }
+        }
         if form.lemma == "quote" || form.lemma == "cite", via == nil, speaker == nil { return nil }
 
         let cue = tokens[c].span
@@ -159,6 +168,18 @@ struct ClaimReading {
             end -= 1
         }
         var start = end
+        // "Israel Shamir, an expert in Middle Eastern affairs, told": the name and its apposition.
+        if end > range.lowerBound, tokens[end - 1].norm == "," {
+            var k = end - 1
+            while k > range.lowerBound, end - k < 14, tokens[k - 1].norm != "," { k -= 1 }
+            guard k > range.lowerBound, end - k < 14, k - 1 > range.lowerBound else { return nil }
+            var nameStart = k - 1
+            while nameStart > range.lowerBound, k - 1 - nameStart < 8, tokens[nameStart - 1].isCapitalised || tokens[nameStart - 1].norm == "." {
+                nameStart -= 1
+            }
+            guard nameStart < k - 1, tokens[nameStart].isCapitalised else { return nil }
+            return nameStart..<(end - 1)
+        }
         while start > range.lowerBound, end - start < 12 {
             let p = tokens[start - 1]
             if Self.phraseBreaks.contains(p.norm) || p.kind == .mark && p.norm != "'" && p.norm != "’" && p.norm != "." && p.norm != "-" { break }
@@ -200,7 +221,9 @@ struct ClaimReading {
             (j..<min(j + 6, bound)).first { ["that", ":", "“", "\"", ","].contains(tokens[$0].norm) }
         }
         // The recipient of "told", "warned", "urged": up to the words that open the content.
-        if ["tell", "ask", "warn", "urge", "assure", "inform", "remind"].contains(lemma), let open = opener(i), open > i {
+        if ["tell", "ask", "warn", "urge", "assure", "inform", "remind"].contains(lemma) {
+            // "told Reuters in Geneva.": with no opener the rest is the recipient, and the content is before.
+            guard let open = opener(i) else { return range.upperBound - i <= 6 ? range.upperBound : i }
             i = open
         }
         let dates = document.article.layers.dates
@@ -335,7 +358,10 @@ struct ClaimReading {
     /// The entity of the last mention inside the phrase (the head of "Russia's Deputy Foreign Minister Sergei Ryabkov").
     private func entity(in phrase: Range<Int>) -> EntityID? {
         let s = span(phrase)
-        let inside = mentions.indices(startingIn: s).filter { mentions[$0].span.end <= s.end && mentions[$0].value.kind != .nationality }
+        // A place in the phrase says where the speaker is ("officials in Aleppo"), not who.
+        let inside = mentions.indices(startingIn: s).filter {
+            mentions[$0].span.end <= s.end && mentions[$0].value.kind != .nationality && mentions[$0].value.kind != .place
+        }
         return inside.last.map { mentions[$0].value.entity }
     }
 
