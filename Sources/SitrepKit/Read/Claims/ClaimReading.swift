@@ -33,6 +33,9 @@ struct ClaimReading {
         "report", "statement", "study", "survey", "poll", "agency", "group", "observatory", "monitor", "media",
         "newspaper", "channel", "television", "radio", "campaign", "committee", "office", "department", "authorities",
         "researchers", "scientists", "doctors", "medics", "rebels", "insurgents", "militants", "forces", "commander",
+        "worker", "workers", "diplomat", "diplomats", "envoy", "reporter", "correspondent", "lawyer", "lawyers", "resident",
+        "survivor", "survivors", "daily", "paper", "website", "outlet", "network", "broadcaster", "statement", "people",
+        "man", "woman", "men", "women", "soldier", "soldiers", "fighter", "fighters", "protesters", "organisers", "organizers",
     ]
 
     mutating func read(_ sentence: Span) {
@@ -95,11 +98,16 @@ struct ClaimReading {
             speaker = objectPhrase(after: c, in: range)
             if let s = speaker { cueEnd = s.upperBound; inverted = true }
         }
-        // Inverted ("…,” said X"), the content is before the cue; else after it, or before the speaker.
-        var content = inverted ? nil : self.content(from: skipReportingClause(from: cueEnd, lemma: form.lemma, in: range), in: range, sentence)
+        // Inverted ("…,” said X") or after a quote the sentence opens in ("“…,” he said in
+        // comments reported by RIA"), the content is before; else after the cue, or before the speaker.
+        let opensWithQuote = quotes.containing(tokens[range.lowerBound].span.start).map {
+            $0.end <= tokens[speaker?.lowerBound ?? c].span.start
+        } ?? false
+        var content = inverted || opensWithQuote ? nil
+            : self.content(from: skipReportingClause(from: cueEnd, lemma: form.lemma, in: range), in: range, sentence)
         if content == nil {
             // "…, X said.": the content runs from the sentence (or its quote) to the speaker.
-            let before = speaker?.lowerBound ?? c
+            let before = inverted ? c : speaker?.lowerBound ?? c
             content = self.content(before: before, in: range, sentence)
         }
         guard var contentSpan = content else { return nil }
@@ -142,12 +150,25 @@ struct ClaimReading {
         takeContext(before: tokens[c].span.start)
         var end = c + 2
         while end < range.upperBound, ![",", ";", ".", ":", "—"].contains(tokens[end].norm), end - c < 14 { end += 1 }
+        // No comma after the source ("According to SANA 8 people were killed"): the source is the
+        // name the reader found there, or its capitalised words.
+        if end == range.upperBound || end - c >= 14 {
+            let at = mentions.indices(startingIn: Span(start: tokens[c + 2].span.start, end: tokens[c + 2].span.end))
+            if let m = at.first {
+                end = tokens.partitionIndex { $0.span.start < mentions[m].span.end }
+            } else {
+                end = c + 2
+                while end < range.upperBound, end - c < 8, tokens[end].isCapitalised { end += 1 }
+            }
+        }
         guard end > c + 2 else { return nil }
         let speaker = (c + 2)..<end
         let cue = Span(start: tokens[c].span.start, end: tokens[c + 1].span.end)
         let content: Span?
-        if c == range.lowerBound || c == range.lowerBound + 1 && tokens[range.lowerBound].kind == .mark {
-            content = self.content(from: min(end + 1, range.upperBound), in: range, sentence)
+        // At the clause's start ("According to X, …", "UPDATE: According to X …"), the content follows.
+        if c == range.lowerBound || tokens[c - 1].kind == .mark && [":", "—", "–", "(", "“", "\""].contains(tokens[c - 1].norm)
+            || c == range.lowerBound + 1 && tokens[range.lowerBound].kind == .mark {
+            content = self.content(from: min(tokens[end].norm == "," ? end + 1 : end, range.upperBound), in: range, sentence)
         } else {
             var stop = c
             while stop > range.lowerBound, tokens[stop - 1].kind == .mark { stop -= 1 }
@@ -164,7 +185,8 @@ struct ClaimReading {
     private func subject(before c: Int, in range: Range<Int>) -> Range<Int>? {
         var end = c
         while end > range.lowerBound, tokens[end - 1].kind == .word,
-              ReportingCues.auxiliaries.contains(tokens[end - 1].norm) || tokens[end - 1].norm.hasSuffix("ly") && !tokens[end - 1].isCapitalised {
+              ReportingCues.auxiliaries.contains(tokens[end - 1].norm)
+                || tokens[end - 1].norm.hasSuffix("ly") && !tokens[end - 1].isCapitalised && !Self.speakerHeads.contains(tokens[end - 1].norm) {
             end -= 1
         }
         var start = end
@@ -209,6 +231,7 @@ struct ClaimReading {
         guard let last = words.last else { return false }
         if words.count == 1, ReportingCues.pronouns[last.norm] != nil { return true }
         return last.isCapitalised || Self.speakerHeads.contains(last.norm) || NameWords.roleHeads.contains(last.norm)
+            || NameWords.personNouns.contains(last.norm)
             || mentions.indices(startingIn: span(phrase)).isEmpty == false
     }
 
@@ -249,6 +272,8 @@ struct ClaimReading {
         var i = start
         while i < range.upperBound, tokens[i].norm == "," || tokens[i].norm == ":" { i += 1 }
         guard i < range.upperBound else { return nil }
+        // "said in comments carried by state television": still the reporting clause, no content.
+        if ["in", "on", "at", "during", "via", "through"].contains(tokens[i].norm) { return nil }
         if ["“", "\""].contains(tokens[i].norm), let quote = quotes.containing(tokens[i].span.start) {
             return quote
         }
