@@ -1,0 +1,31 @@
+import Testing
+@testable import SitrepKit
+
+/// The claim reader is linear on the shapes that would expose a quadratic step: a quotation of
+/// hundreds of sentences that never closes, and "said" thousands of times in a row.
+@Suite struct ClaimReaderGrowthTests {
+    /// A document read up to the claim reader's needs (no names or dates: the shapes are the point).
+    static func document(_ text: String) -> ReadingDocument {
+        let article = Article(id: "g", contentHash: "g", source: "g.txt", format: .text, text: text,
+                              paragraphs: [Span(start: 0, end: text.unicodeScalars.count)])
+        var document = ReadingDocument(article)
+        SentenceReader().read(&document)
+        TokenReader().read(&document)
+        return document
+    }
+
+    @Test func anUnclosedQuoteOfManySentences() {
+        GrowthCheck().expectLinear(base: 500) { n in
+            let text = "The mayor said: “" + String(repeating: "The shelling went on all night and the water ran out. ", count: n)
+            let prepared = Self.document(text)
+            return { var d = prepared; ClaimReader().read(&d) }
+        }
+    }
+
+    @Test func saidThousandsOfTimesInARow() {
+        GrowthCheck().expectLinear(base: 2_500) { n in
+            let prepared = Self.document("Officials " + String(repeating: "said ", count: n) + "the road was open.")
+            return { var d = prepared; ClaimReader().read(&d) }
+        }
+    }
+}
