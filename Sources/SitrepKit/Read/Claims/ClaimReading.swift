@@ -279,7 +279,7 @@ struct ClaimReading {
         }
         var end = range.upperBound
         while end > i, tokens[end - 1].kind == .mark, !["”", "\"", ")"].contains(tokens[end - 1].norm) { end -= 1 }
-        let words = tokens[i..<end].lazy.filter { $0.kind != .mark }.count
+        let words = wordCount(i..<end, upTo: 3)
         guard words >= 3 || tokens[i].norm == "that" && words >= 2 else { return nil }
         var content = span(i..<end)
         // A quote that opens in the content and runs past the sentence is taken whole.
@@ -295,8 +295,7 @@ struct ClaimReading {
         var stop = end
         while stop > range.lowerBound, tokens[stop - 1].kind == .mark { stop -= 1 }
         guard stop > range.lowerBound else { return nil }
-        let words = tokens[range.lowerBound..<stop].lazy.filter { $0.kind != .mark }.count
-        guard words >= 2 else { return nil }
+        guard wordCount(range.lowerBound..<stop, upTo: 2) >= 2 else { return nil }
         var content = span(range.lowerBound..<stop)
         // "“First sentence. Second,” he said": the quote that closes before the speaker, whole.
         var closing = stop
@@ -318,6 +317,17 @@ struct ClaimReading {
             return nil
         }
         return quote
+    }
+
+    /// The words and numbers in `range`, counted up to `limit` only: every cue of a sentence asks,
+    /// and a count to the sentence's end each time would make a long sentence quadratic.
+    private func wordCount(_ range: Range<Int>, upTo limit: Int) -> Int {
+        var n = 0
+        for i in range where tokens[i].kind != .mark {
+            n += 1
+            if n == limit { break }
+        }
+        return n
     }
 
     // MARK: The claim

@@ -29,3 +29,13 @@ import Testing
         }
     }
 }
+
+extension ClaimReaderGrowthTests {
+    /// Cues that each fail after looking at their content: "quoted" with no one quoted, over and over.
+    @Test func failingCuesInOneLongSentence() {
+        GrowthCheck().expectLinear(base: 2_500) { n in
+            let prepared = Self.document(String(repeating: "it was quoted ", count: n) + "in the end.")
+            return { var d = prepared; ClaimReader().read(&d) }
+        }
+    }
+}
