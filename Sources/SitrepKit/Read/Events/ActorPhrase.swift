@@ -30,12 +30,16 @@ enum ActorPhrase {
         "injuring", "following", "before",
     ]
 
+    /// A subject runs back over "of" ("the army of Mali") but no other preposition.
+    private static let subjectEdges: Set<String> = objectEdges.union(["amid", "amidst", "despite", "under", "through"])
+
     /// The subject: the phrase right before the predicate, past its auxiliaries.
     static func subject(before predicate: Int, tokens: [Token], floor: Int) -> Range<Int>? {
         var end = predicate
         while end > floor, auxiliaries.contains(tokens[end - 1].norm) { end -= 1 }
         var start = end
         while start > floor, end - start < reach, !clauseEdges.contains(tokens[start - 1].norm),
+              !subjectEdges.contains(tokens[start - 1].norm),
               !(EventWords.table[tokens[start - 1].norm].map { !$0.isNoun } ?? false) {
             start -= 1
         }

@@ -21,7 +21,9 @@ enum CueWords {
         add(.intervention, ["dispersed", "disperse", "dispersing", "baton", "batons", "baton-charged", "cordoned",
                             "teargas", "tear-gas", "crackdown"])
         add(.violentCrowd, ["rioters", "stones", "stone-throwing", "rocks", "tyres", "tires", "molotov", "vandalised",
-                            "vandalized", "torched", "barricades", "petrol"])
+                            "vandalized", "torched", "barricades", "petrol", "violent", "violence", "violently",
+                            "scuffles", "scuffled", "threw", "thrown", "hurled", "pelted", "projectiles", "smashed",
+                            "breached", "blocked", "barricaded"])
         add(.mob, ["mob", "mobs", "lynched", "lynching", "lynch", "vigilante", "vigilantes", "vigilantism"])
         add(.weapons, ["weapons", "weapon", "arms", "ammunition", "ammo", "rifles", "rifle", "firearms", "firearm",
                        "guns", "pistols", "pistol", "bullets", "rounds", "cache", "caches", "explosives", "munitions",
@@ -30,7 +32,7 @@ enum CueWords {
                     "camp", "camps", "garrison", "position", "positions"])
         add(.accident, ["accident", "accidental", "accidentally", "crashed", "derailed", "collapsed", "collapse",
                         "spill", "spilt", "spilled", "leak", "leaked", "blaze", "firefighters", "short-circuit",
-                        "factory", "refinery", "warehouse", "plant", "pipeline", "mishap", "rescuers"])
+                        "factory", "refinery", "warehouse", "plant", "pipeline", "mishap", "rescuers", "crash", "plunged", "overturned", "capsized", "sank", "emergency"])
         add(.disaster, ["flood", "floods", "flooding", "earthquake", "quake", "tremor", "storm", "hurricane",
                         "cyclone", "typhoon", "tornado", "landslide", "landslides", "drought", "wildfire", "wildfires",
                         "tsunami", "eruption", "volcano", "avalanche", "mudslide", "epidemic", "outbreak"])
@@ -39,9 +41,11 @@ enum CueWords {
                      "trafficking", "traffickers", "fraud", "counterfeit", "poaching", "poachers", "burglar", "cyber",
                      "shoplifting", "extortion", "migrants"])
         add(.commerce, ["trade", "tariff", "tariffs", "export", "exports", "import", "imports", "investment", "economic",
-                        "business", "companies", "company", "contract", "market", "sanctions", "diplomats", "embassy",
+                        "business", "companies", "company", "contract", "market",
                         "visit", "summit", "bilateral", "cooperation", "loan", "merger", "acquisition", "shares"])
-        add(.responsibility, ["responsibility", "credit"])
+        add(.responsibility, ["responsibility", "credit", "responsible", "blamed"])
+        add(.diplomacy, ["sanctions", "diplomats", "diplomat", "embassy", "expelled", "expel", "expels", "expulsion"])
+        add(.weaponTest, ["test", "tests", "tested", "testing", "drill", "drills", "exercise", "exercises"])
         add(.leaflets, ["leaflets", "leaflet", "flyers", "pamphlets"])
         add(.proposal, ["proposal", "proposals", "plan", "offer", "initiative", "demands", "ultimatum", "resolution"])
         add(.labourStrike, ["strikers", "walkout", "walk-out", "stoppage"])
@@ -66,7 +70,7 @@ enum CueWords {
         "without resistance": .unopposed, "without fighting": .unopposed, "without a": .unopposed,
         "any resistance": .unopposed, "no resistance": .unopposed,
         "general strike": .labourStrike, "hunger strike": .labourStrike, "on strike": .labourStrike,
-        "claimed responsibility": .responsibility, "claim responsibility": .responsibility,
+        "claimed responsibility": .responsibility, "be behind": .responsibility, "riot police": .intervention, "claim responsibility": .responsibility,
         "fire broke": .accident, "gas explosion": .accident, "gas cylinder": .accident, "caught fire": .accident,
         "peace deal": .peace, "peace agreement": .peace, "peace talks": .peace,
         "observation point": .base, "observation post": .base, "military base": .base,

@@ -40,6 +40,8 @@ enum EventPredicateFinder {
             }
         }
         guard let (kind, isNoun) = EventWords.table[word] else { return nil }
+        // "riot police", "protest leaders": a modifier, not the event.
+        if isNoun, i + 1 < limit, EventWords.modifiedNouns.contains(tokens[i + 1].norm) { return nil }
         return EventPredicate(token: i, end: i + 1, kind: kind, isNoun: isNoun,
                               isPassive: !isNoun && isPassive(at: i, tokens: tokens, limit: limit, end: i + 1))
     }

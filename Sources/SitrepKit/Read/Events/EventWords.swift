@@ -93,6 +93,12 @@ enum EventWords {
         return table
     }()
 
+    /// Nouns after which an event noun is a modifier: "riot police", "protest leaders", "attack
+    /// helicopters", "strike force".
+    static let modifiedNouns: Set<String> = ["police", "gear", "squad", "leader", "leaders", "organisers", "organizers",
+                                             "helicopter", "helicopters", "force", "group", "groups", "site", "sites",
+                                             "movement", "dog", "dogs"]
+
     /// Verbs that make an event only with a particle or object after them: "took control",
     /// "set up a base", "pulled out", "handed over", "shot down", "opened fire", "rounded up".
     static let phrasal: [String: [(next: String, kind: EventPredicate.Kind)]] = {

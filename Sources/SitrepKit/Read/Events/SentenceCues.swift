@@ -39,6 +39,10 @@ struct SentenceCues: OptionSet, Sendable, Hashable {
     static let unopposed = SentenceCues(rawValue: 1 << 19)
     /// A labour strike or strikers, a protest called a strike.
     static let labourStrike = SentenceCues(rawValue: 1 << 20)
+    /// Sanctions and expelled diplomats: a state's answer in words, reported as such.
+    static let diplomacy = SentenceCues(rawValue: 1 << 22)
+    /// A weapons test or drill: a launch that hits no one.
+    static let weaponTest = SentenceCues(rawValue: 1 << 23)
     /// Peace, ceasefire, prisoner exchange: what an agreement between armed actors is about.
     static let peace = SentenceCues(rawValue: 1 << 21)
 

@@ -36,7 +36,7 @@ struct SubEventTyping {
         guard !predicates.isEmpty else { return nil }
         // A claim of responsibility attributes an event told elsewhere; a disaster or an accident
         // with no armed actor is no political violence.
-        if cues.contains(.responsibility) { return nil }
+        if cues.contains(.responsibility) || cues.contains(.diplomacy) { return nil }
         if cues.contains(.disaster) && !armed { return nil }
         if cues.contains(.accident) && !armed && !cues.contains(.protest) { return nil }
         let frames: [(SubEventTyping) -> () -> Typed?] = [
@@ -60,7 +60,8 @@ struct SubEventTyping {
     /// A protest, and how it went: met with lethal force, turned violent, broken up, or peaceful.
     private func protest() -> Typed? {
         let called = first([.protest, .riot])
-        guard cues.contains(.protest) || cues.contains(.labourStrike) || called != nil else { return nil }
+        let rioters = present.contains(.rioters) && !cues.contains(.mob)
+        guard cues.contains(.protest) || cues.contains(.labourStrike) || called != nil || rioters else { return nil }
         for p in predicates where p.kind == .kill || p.kind == .attack || p.kind == .shell {
             let a = arguments(p)
             let agent = kind(a.agent), patient = kind(a.patient)
@@ -69,10 +70,10 @@ struct SubEventTyping {
                 return typed(.excessiveForceAgainstProtesters, p, a)
             }
         }
-        if let p = first([.riot, .loot]) ?? (cues.contains(.violentCrowd) ? first([.protest, .clash, .attack]) : nil) {
+        if let p = first([.riot, .loot, .clash]) ?? (cues.contains(.violentCrowd) || rioters ? called ?? predicates.first : nil) {
             return typed(.violentDemonstration, p)
         }
-        if let p = first([.clash, .attack]), kind(arguments(p).agent) == .protesters {
+        if let p = first([.attack]), kind(arguments(p).agent) == .protesters {
             return typed(.violentDemonstration, p)
         }
         if cues.contains(.intervention) || first([.arrest]) != nil, let p = called ?? first([.arrest]) ?? predicates.first {
@@ -85,7 +86,7 @@ struct SubEventTyping {
     private func mobViolence() -> Typed? {
         for p in predicates where Self.violent.contains(p.kind) || p.kind == .loot {
             let a = arguments(p)
-            if cues.contains(.mob) || kind(a.agent) == .rioters { return typed(.mobViolence, p, a) }
+            if cues.contains(.mob) { return typed(.mobViolence, p, a) }
         }
         return nil
     }
@@ -123,6 +124,9 @@ struct SubEventTyping {
             case .capture, .fall:
                 let a = arguments(p)
                 if let patient = kind(a.patient), !Self.armedKinds.contains(patient) { continue }
+                if let patient = a.patient, !TerritoryWords.names(patient, tokens: tokens, mentions: actors.mentions) {
+                    continue
+                }
                 if cues.contains(.unopposed) { return typed(.nonViolentTransferOfTerritory, p, a) }
                 return typed(takes(agent: kind(a.agent), word: tokens[p.token].norm), p, a)
             default: continue
@@ -169,7 +173,7 @@ struct SubEventTyping {
     /// An attack by its instrument: a grenade, an aircraft or drone, artillery and missiles, a
     /// planted bomb.
     private func explosion() -> Typed? {
-        guard let p = first(Self.violent) else { return nil }
+        guard let p = first(Self.violent), !cues.contains(.weaponTest) else { return nil }
         if cues.contains(.crime) && !armed { return nil }
         if cues.contains(.grenade) { return typed(.grenade, p) }
         if cues.contains(.aircraft) && !(cues.contains(.leaflets) && first([.drop]) != nil) { return typed(.airDroneStrike, p) }
