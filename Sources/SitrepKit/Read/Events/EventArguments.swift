@@ -5,10 +5,13 @@
 struct EventArguments: Sendable, Hashable {
     var agent: Range<Int>?
     var patient: Range<Int>?
+    /// Whom ground was taken from or left to: "recaptured the town from the rebels".
+    var counterpart: Range<Int>?
 
-    init(agent: Range<Int>?, patient: Range<Int>?) {
+    init(agent: Range<Int>?, patient: Range<Int>?, counterpart: Range<Int>? = nil) {
         self.agent = agent
         self.patient = patient
+        self.counterpart = counterpart
     }
 
     init(of predicate: EventPredicate, tokens: [Token], sentence: Range<Int>) {
@@ -27,6 +30,9 @@ struct EventArguments: Sendable, Hashable {
         } else {
             agent = subject
             patient = ActorPhrase.object(after: predicate.end, tokens: tokens, limit: limit)
+        }
+        if [.capture, .withdraw, .fall].contains(predicate.kind) {
+            counterpart = ActorPhrase.after(["from", "to"], from: patient?.upperBound ?? predicate.end, tokens: tokens, limit: limit)
         }
     }
 }

@@ -39,7 +39,8 @@ public struct EventReader: Reader {
             let event = Event(
                 subEventType: typed.subType, action: typed.action,
                 actor1: typed.arguments.agent.flatMap { actors.actor($0, placeCountry: place?.country) },
-                actor2: typed.arguments.patient.flatMap { actors.actor($0, placeCountry: place?.country) },
+                actor2: (typed.arguments.patient ?? typed.arguments.counterpart).flatMap { actors.actor($0, placeCountry: place?.country) }
+                    ?? typed.arguments.counterpart.flatMap { actors.actor($0, placeCountry: place?.country) },
                 place: place?.id, date: slots.date(in: sentence), killed: slots.figure(.killed, in: sentence),
                 wounded: slots.figure(.wounded, in: sentence), claim: slots.claim(holding: predicateSpan))
             layer.append(Annotation(span: sentence, value: event))

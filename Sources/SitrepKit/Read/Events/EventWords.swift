@@ -6,7 +6,7 @@ enum EventWords {
     /// A verb's regular forms are generated; irregular forms follow their lemma's list.
     private static let verbs: [(EventPredicate.Kind, [String])] = [
         (.attack, ["attack", "assault", "raid", "target", "pound", "storm", "strike", "struck", "hit", "bomb",
-                   "besiege"]),
+                   "besiege", "throw", "threw", "thrown", "hurl", "lob"]),
         (.kill, ["kill", "shoot", "shot", "stab", "execute", "massacre", "behead", "torture", "slaughter", "lynch", "murder", "assassinate", "beat", "beaten", "slay", "slain", "maim"]),
         (.explode, ["explode", "detonate", "blow", "blew", "blown"]),
         (.shell, ["shell", "bombard", "fire", "launch"]),

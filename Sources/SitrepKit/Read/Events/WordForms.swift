@@ -19,6 +19,14 @@ enum WordForms {
         if ["s", "sh", "ch", "x", "z"].contains(where: { lemma.hasSuffix($0) }) {
             return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
         }
+        // A short verb ending consonant-vowel-consonant doubles its last letter: "stabbed", "dropped".
+        let letters = Array(lemma)
+        if letters.count >= 3, letters.count <= 4, !"wxy".contains(letters[letters.count - 1]),
+           !vowels.contains(letters[letters.count - 1]), vowels.contains(letters[letters.count - 2]),
+           !vowels.contains(letters[letters.count - 3]) {
+            let doubled = lemma + String(letters[letters.count - 1])
+            return [lemma, lemma + "s", doubled + "ed", doubled + "ing"]
+        }
         return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
     }
 }
