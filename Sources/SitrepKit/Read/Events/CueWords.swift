@@ -67,7 +67,7 @@ enum CueWords {
         "petrol bombs": .violentCrowd, "petrol bomb": .violentCrowd, "molotov cocktails": .violentCrowd,
         "burning tyres": .violentCrowd, "threw stones": .violentCrowd, "pelted stones": .violentCrowd,
         "angry mob": .mob, "angry crowd": .mob, "mob justice": .mob, "jungle justice": .mob,
-        "without resistance": .unopposed, "without fighting": .unopposed, "without a": .unopposed,
+        "without resistance": .unopposed, "without fighting": .unopposed, "went unopposed": .unopposed,
         "any resistance": .unopposed, "no resistance": .unopposed,
         "general strike": .labourStrike, "hunger strike": .labourStrike, "on strike": .labourStrike,
         "claimed responsibility": .responsibility, "be behind": .responsibility, "riot police": .intervention, "claim responsibility": .responsibility,
