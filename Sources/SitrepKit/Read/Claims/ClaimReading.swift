@@ -207,7 +207,7 @@ struct ClaimReading {
             if Self.phraseBreaks.contains(p.norm) || p.kind == .mark && p.norm != "'" && p.norm != "’" && p.norm != "." && p.norm != "-" { break }
             start -= 1
         }
-        // A lowercase word alone before the cue that is no pronoun nor speaker noun is a verb's object, not a speaker.
+        // Whether the phrase can speak is the caller's test (isSpeakerPhrase); here only its bounds.
         guard start < end else { return nil }
         let phrase = start..<end
         if !tokens[phrase].contains(where: { $0.kind == .word }) { return nil }
