@@ -7,11 +7,11 @@ extension LayerExport.Format: ExpressibleByArgument {}
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write one layer of the corpus as CSV or JSON Lines: entities, mentions, dates, quantities or claims.",
+        abstract: "Write one layer of the corpus as CSV or JSON Lines: entities, mentions, dates, quantities, claims or events (events in CSV take ACLED's column names).",
         discussion: "One row per record with its article id, outlet and the text it covers, streamed from the store."
     )
 
-    @Argument(help: "entities, mentions, dates, quantities or claims.")
+    @Argument(help: "entities, mentions, dates, quantities, claims or events.")
     var layer: LayerExport.Layer
 
     @OptionGroup var store: StoreOptions

@@ -159,5 +159,6 @@ private final class RecordingStore: ArticleStore {
     func forEachMention(_ body: (MentionRecord) throws -> Void) throws { try inner.forEachMention(body) }
     func forEachDate(_ body: (DateRecord) throws -> Void) throws { try inner.forEachDate(body) }
     func forEachQuantity(_ body: (QuantityRecord) throws -> Void) throws { try inner.forEachQuantity(body) }
+    func forEachEvent(_ body: (EventRecord) throws -> Void) throws { try inner.forEachEvent(body) }
     func forEachClaim(_ body: (ClaimRecord) throws -> Void) throws { try inner.forEachClaim(body) }
 }

@@ -22,10 +22,30 @@ import Testing
         let rows = csv.components(separatedBy: "\r\n")
         #expect(rows[0] == "article,outlet,text,start,end,low,high,kind,approx,unit,counts,role,place,date,sides,direction,claim,speaker")
         #expect(rows[1].hasPrefix("id0,\"Kyiv Independent, \"\"Live\"\"\",40 soldiers,"))
-        // No claim holds the figure: the outlet owns it.
-        #expect(rows[1].hasSuffix(",40,40,count,,,soldiers,wounded,geonames:707308,2022-09-05,,,,\"Kyiv Independent, \"\"Live\"\"\""))
+        // The army's claim holds the figure: the army owns it, by its entity's name.
+        #expect(rows[1].hasSuffix(",40,40,count,,,soldiers,wounded,geonames:707308,2022-09-05,,,id0/claims/0,Ukrainian"))
         let mentions = try exported(.mentions, .csv, store).components(separatedBy: "\r\n")
         #expect(mentions.count == 5)   // header, three mentions, the empty line after the last CRLF
+    }
+
+    @Test func eventsInCSVTakeACLEDsColumnNames() throws {
+        let store = try SQLiteStore(path: directory.file("ev.sqlite"))
+        var article = LayerStorageTests.annotated()
+        article.article.outlet = "Kyiv Independent"
+        try store.save([article])
+        let rows = try exported(.events, .csv, store).components(separatedBy: "\r\n")
+        #expect(rows[0] == "event_date,time_precision,event_type,sub_event_type,actor1,actor2,location,latitude,longitude,fatalities,"
+            + "source,notes,action,wounded,claim,article,sitrep_id")
+        #expect(rows[1] == "2022-09-05,1,Battles,Armed clash,Ukrainian,,Izium,,,0,Kyiv Independent,"
+            + "Kharkiv 0: on Monday the Ukrainian army said 40 soldiers were wounded near Izium (Izyum).,clash,40,id0/claims/0,id0,id0/events/0")
+        let json = try exported(.events, .jsonl, store).split(separator: "\n")
+        let event = try #require(try JSONSerialization.jsonObject(with: Data(json[0].utf8)) as? [String: Any])
+        #expect(event["sub_event_type"] as? String == "Armed clash")
+        let actor = try #require(event["actor1"] as? [String: Any])
+        #expect(actor["text"] as? String == "the Ukrainian army" && actor["kind"] as? String == "state forces")
+        #expect(actor["name"] as? String == "Ukrainian")
+        #expect(event["actor2"] is NSNull && event["killed"] is NSNull && event["wounded"] as? Double == 40)
+        #expect((event["sentence"] as? [String: Any])?["start"] as? Int == 0)
     }
 
     @Test func jsonlHasOneRecordPerLine() throws {

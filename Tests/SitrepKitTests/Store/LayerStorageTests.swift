@@ -32,8 +32,15 @@ import Testing
         layers.aliases.append(AliasLink(entity: izium, alias: .place(geonameID: 1), reason: .parenthetical, evidence: span("Izium (Izyum)")))
         let monday = layers.dates.append(Annotation(span: span("on Monday"),
                                                     value: TimeExpression(value: "2022-09-05", precision: .day, relative: true, anchor: .publication)))
-        layers.quantities.append(Annotation(span: span("40 soldiers"), value: Quantity(
-            low: 40, high: 40, kind: .count, counts: "soldiers", countsSpan: span("soldiers"), role: .wounded, place: place, date: monday)))
+        let said = layers.claims.append(Annotation(span: span("the Ukrainian army said 40 soldiers were wounded near Izium"), value: Claim(
+            speaker: span("the Ukrainian army"), speakerEntity: ukrainian, cue: span("said"), cueLemma: "say", tense: .past,
+            content: span("40 soldiers were wounded near Izium"), quote: false, date: monday)))
+        let wounded = layers.quantities.append(Annotation(span: span("40 soldiers"), value: Quantity(
+            low: 40, high: 40, kind: .count, counts: "soldiers", countsSpan: span("soldiers"), role: .wounded, place: place, date: monday,
+            claim: said)))
+        layers.events.append(Annotation(span: Span(start: 0, end: scalars.count), value: Event(
+            subEventType: .armedClash, action: "clash", actor1: EventActor(span: span("the Ukrainian army"), entity: ukrainian, kind: .stateForces),
+            place: place, date: monday, wounded: wounded, claim: said)))
         let article = Article(id: "id\(n)", contentHash: "hash\(n)", source: "k\(n).txt", format: .text, title: "Kharkiv \(n)",
                               published: PublicationDate(value: "2022-09-06", source: .inferred, reliable: false, evidence: span("on Monday")),
                               text: text, paragraphs: [Span(start: 0, end: scalars.count)],
@@ -62,6 +69,8 @@ import Testing
         #expect(originals.allSatisfy { seen[$0.article.id] == $0 })
     }
 
+    let ukrainianID = EntityID.nationality(countryCode: "UA")
+
     @Test func layerRecordsStreamWithTheirTextAndCanonicalEntity() throws {
         let store = try SQLiteStore(path: directory.file("r.sqlite"))
         try store.save([Self.annotated()])
@@ -74,6 +83,20 @@ import Testing
         #expect(quantities[0].position.text == "40 soldiers")
         #expect(quantities[0].place == .place(geonameID: 707308))
         #expect(quantities[0].date == "2022-09-05")
+        #expect(quantities[0].claim == "id0/claims/0")
+        #expect(quantities[0].owner == "Ukrainian")
+        var claims: [ClaimRecord] = []
+        try store.forEachClaim { claims.append($0) }
+        #expect(claims.map(\.speaker) == ["the Ukrainian army"])
+        #expect(claims.first?.date == "2022-09-05")
+        var events: [EventRecord] = []
+        try store.forEachEvent { events.append($0) }
+        let event = try #require(events.first)
+        #expect(events.count == 1 && event.id == "id0/events/0")
+        #expect(event.position.text.hasPrefix("Kharkiv 0: on Monday"))
+        #expect(event.actor1 == EventRecord.Actor(text: "the Ukrainian army", name: "Ukrainian", entity: ukrainianID, kind: .stateForces))
+        #expect(event.place?.name == "Izium" && event.date == "2022-09-05" && event.datePrecision == .day && event.dateInText)
+        #expect(event.wounded == 40 && event.killed == nil && event.claim == "id0/claims/0")
         var dates: [DateRecord] = []
         try store.forEachDate { dates.append($0) }
         #expect(dates.map(\.date.value) == ["2022-09-05"])

@@ -20,14 +20,19 @@ enum ExportCell {
     case part(TextPart?)
 }
 
-/// A part of a record that is itself a stretch of text: a claim's speaker, cue or content.
+/// A part of a record that is itself a stretch of text: a claim's speaker, cue or content, an
+/// event's actor or sentence.
 struct TextPart: Encodable {
     var text: String
     var span: Span
-    /// Written only for parts that may name an entity (a speaker), as null when none.
+    /// Written only for parts that may name an entity (a speaker, an actor), as null when none.
     var entity: String??
+    /// Written only for an event's actor: the canonical entity's name (null when none) and the
+    /// actor's kind.
+    var name: String?? = nil
+    var kind: String? = nil
 
-    enum CodingKeys: String, CodingKey { case text, start, end, entity }
+    enum CodingKeys: String, CodingKey { case text, start, end, entity, name, kind }
 
     func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -35,6 +40,8 @@ struct TextPart: Encodable {
         try c.encode(span.start, forKey: .start)
         try c.encode(span.end, forKey: .end)
         if let entity { try c.encode(entity, forKey: .entity) }
+        if let name { try c.encode(name, forKey: .name) }
+        if let kind { try c.encode(kind, forKey: .kind) }
     }
 }
 

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Streams one layer of the whole corpus out of the store, a record at a time: each mention,
-/// date or figure with its article id, outlet and the text it covers; or each entity.
+/// date, figure, claim or event with its article id, outlet and the text it covers; or each
+/// entity. Events in CSV take ACLED's column names (``LayerJSON/ACLEDEventRow``).
 ///
 ///     try LayerExport(layer: .quantities, format: .csv).write(store, to: .standardOutput())
 ///
@@ -10,7 +11,7 @@ import Foundation
 /// written with a leading `'`, so an article cannot plant a formula in an analyst's sheet.
 public struct LayerExport: Sendable {
     public enum Layer: String, CaseIterable, Sendable {
-        case entities, mentions, dates, quantities, claims
+        case entities, mentions, dates, quantities, claims, events
     }
 
     public enum Format: String, CaseIterable, Sendable {
@@ -44,6 +45,9 @@ public struct LayerExport: Sendable {
         case .quantities:
             return try write(LayerJSON.QuantityJSON.self, to: output) { emit in try store.forEachQuantity { try emit(.init($0)) } }
         case .claims: return try write(LayerJSON.ClaimJSON.self, to: output) { emit in try store.forEachClaim { try emit(.init($0)) } }
+        case .events where format == .csv:
+            return try write(LayerJSON.ACLEDEventRow.self, to: output) { emit in try store.forEachEvent { try emit(.init($0)) } }
+        case .events: return try write(LayerJSON.EventJSON.self, to: output) { emit in try store.forEachEvent { try emit(.init($0)) } }
         }
     }
 

@@ -16,4 +16,7 @@ public protocol LayerReading: Sendable {
 
     /// Every claim, by article and position, its speaker's entity canonical.
     func forEachClaim(_ body: (ClaimRecord) throws -> Void) throws
+
+    /// Every event, by article and position, its actors and place resolved to canonical entities.
+    func forEachEvent(_ body: (EventRecord) throws -> Void) throws
 }

@@ -106,3 +106,76 @@ public struct ClaimRecord: Sendable, Hashable {
     /// The id of claim `seq` of an article.
     public static func id(article: String, seq: Int) -> String { "\(article)/claims/\(seq)" }
 }
+
+/// An event with what its annotation points at resolved for a reader of the corpus: each actor's
+/// words and canonical name, the place's name and point, the date with its precision (the
+/// article's date when the sentence gives none), the figures of killed and wounded, the claim.
+public struct EventRecord: Sendable, Hashable {
+    /// The sentence the event is read from.
+    public var position: LayerPosition
+    public var event: Event
+    /// Unique in the corpus: the article's id and the event's place in its layer.
+    public var id: String
+    public var actor1: Actor?
+    public var actor2: Actor?
+    public var place: Place?
+    public var date: String?
+    public var datePrecision: TimeExpression.Precision?
+    /// Whether the date is written in the sentence (else it is the article's publication date).
+    public var dateInText: Bool
+    /// The lower bound of each figure ("at least 12", "4-5" gives 4), as ACLED counts fatalities.
+    public var killed: Double?
+    public var wounded: Double?
+    /// ``ClaimRecord/id`` of the claim that reports the event.
+    public var claim: String?
+
+    public init(position: LayerPosition, event: Event, id: String, actor1: Actor?, actor2: Actor?, place: Place?, date: String?,
+                datePrecision: TimeExpression.Precision?, dateInText: Bool, killed: Double?, wounded: Double?, claim: String?) {
+        self.position = position
+        self.event = event
+        self.id = id
+        self.actor1 = actor1
+        self.actor2 = actor2
+        self.place = place
+        self.date = date
+        self.datePrecision = datePrecision
+        self.dateInText = dateInText
+        self.killed = killed
+        self.wounded = wounded
+        self.claim = claim
+    }
+
+    public struct Actor: Sendable, Hashable {
+        public var text: String
+        /// The canonical entity's name, when the words name one.
+        public var name: String?
+        public var entity: EntityID?
+        public var kind: EventActor.Kind
+
+        public init(text: String, name: String?, entity: EntityID?, kind: EventActor.Kind) {
+            self.text = text
+            self.name = name
+            self.entity = entity
+            self.kind = kind
+        }
+    }
+
+    public struct Place: Sendable, Hashable {
+        public var name: String
+        public var entity: EntityID
+        public var latitude: Double?
+        public var longitude: Double?
+        public var country: String?
+
+        public init(name: String, entity: EntityID, latitude: Double?, longitude: Double?, country: String?) {
+            self.name = name
+            self.entity = entity
+            self.latitude = latitude
+            self.longitude = longitude
+            self.country = country
+        }
+    }
+
+    /// The id of event `seq` of an article.
+    public static func id(article: String, seq: Int) -> String { "\(article)/events/\(seq)" }
+}

@@ -81,11 +81,12 @@ enum SQLiteLayerRows {
             ])
         }
         try insertClaims(a.id, layers, text, db)
+        try insertEvents(a.id, layers, text, db)
     }
 
     /// Deletes every layer of the article, before it is written again.
     static func delete(articleID id: String, _ db: Database) throws {
-        for table in ["span", "removed_segment", "entity_alias", "mention", "date_mention", "quantity", "claim"] {
+        for table in ["span", "removed_segment", "entity_alias", "mention", "date_mention", "quantity", "claim", "event"] {
             try db.execute(sql: "DELETE FROM \(table) WHERE article_id = ?", arguments: [id])
         }
     }
@@ -147,6 +148,11 @@ enum SQLiteLayerRows {
         try grouped("SELECT * FROM claim WHERE article_id IN ($IDS) ORDER BY article_id, seq") { r in
             guard let value = claim(r) else { return }
             parts[r["article_id"], default: Parts()].layers.claims.append(
+                Annotation(span: Span(start: r["start_offset"], end: r["end_offset"]), value: value))
+        }
+        try grouped("SELECT * FROM event WHERE article_id IN ($IDS) ORDER BY article_id, seq") { r in
+            guard let value = event(r) else { return }
+            parts[r["article_id"], default: Parts()].layers.events.append(
                 Annotation(span: Span(start: r["start_offset"], end: r["end_offset"]), value: value))
         }
         return rows.map { row in article(row, parts[row["id"]] ?? Parts()) }

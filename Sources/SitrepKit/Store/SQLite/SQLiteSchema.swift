@@ -214,6 +214,34 @@ enum SQLiteSchema {
             }
             try db.create(index: "claim_speaker_entity", on: "claim", columns: ["speaker_entity"])
         }
+        migrator.registerMigration("v6: events typed with ACLED's codebook") { db in
+            try db.create(table: "event") { t in
+                t.column("article_id", .text).notNull().references("article", column: "id", onDelete: .cascade)
+                t.column("seq", .integer).notNull()
+                t.column("start_offset", .integer).notNull()   // the sentence
+                t.column("end_offset", .integer).notNull()
+                t.column("event_type", .text).notNull()
+                t.column("sub_event_type", .text).notNull()
+                t.column("action", .text)
+                for n in 1...2 {
+                    t.column("actor\(n)_start", .integer)
+                    t.column("actor\(n)_end", .integer)
+                    t.column("actor\(n)_text", .text)
+                    t.column("actor\(n)_entity", .text)
+                    t.column("actor\(n)_kind", .text)
+                }
+                t.column("place_seq", .integer)      // a mention of a place
+                t.column("place_entity", .text)
+                t.column("date_seq", .integer)
+                t.column("date_value", .text)
+                t.column("killed_seq", .integer)     // figures of the quantity layer
+                t.column("wounded_seq", .integer)
+                t.column("claim_seq", .integer)      // the claim that reports it
+                t.primaryKey(["article_id", "seq"])
+            }
+            try db.create(index: "event_sub_type", on: "event", columns: ["sub_event_type"])
+            try db.create(index: "event_place_entity", on: "event", columns: ["place_entity"])
+        }
         return migrator
     }
 }
