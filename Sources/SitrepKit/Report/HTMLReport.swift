@@ -2,7 +2,8 @@
 ///
 /// Everything that came from an article is escaped; nothing from an article can run in the page.
 /// Each article's names, dates and figures are marked, the normalised value in the mark's title
-/// (shown on hover).
+/// (shown on hover); its claims show speaker, cue and content each in their own style, and its
+/// events follow the text, typed with ACLED's codebook.
 public struct HTMLReport: ReportRenderer {
     public init() {}
 
@@ -31,6 +32,16 @@ public struct HTMLReport: ReportRenderer {
             output.write("<article id=\"a-\(processed.article.id.htmlEscaped)\"><h2>\(view.title.htmlEscaped)</h2>\n")
             output.write("<p class=\"meta\">\(view.byline.map(\.htmlEscaped).joined(separator: " · "))</p>\n")
             for paragraph in HighlightedText(processed.article).paragraphs { output.write("<p dir=\"auto\">\(paragraph)</p>\n") }
+            let events = EventLine.lines(processed.article)
+            if !events.isEmpty {
+                output.write("<section class=\"events\"><h3>Events (\(events.count))</h3><ol>\n")
+                for event in events {
+                    output.write("<li><b title=\"\(event.eventType.htmlEscaped)\">\(event.subEventType.htmlEscaped)</b> "
+                        + event.facts.map { "<span>\($0.htmlEscaped)</span>" }.joined(separator: " · ")
+                        + "<q dir=\"auto\">\(String(event.sentence.prefix(400)).htmlEscaped)</q></li>\n")
+                }
+                output.write("</ol></section>\n")
+            }
             if !view.setAside.isEmpty {
                 output.write("<details><summary>Removed by cleaning (\(view.setAside.count))</summary><ul>\n")
                 for segment in view.setAside {
@@ -58,6 +69,10 @@ public struct HTMLReport: ReportRenderer {
         details li{margin:.3rem 0;overflow-wrap:anywhere}.reason{display:inline-block;min-width:7.5rem;font-weight:600;color:var(--ink)}
         mark{background:none;border-bottom:2px solid;padding:0 .05em;color:inherit}mark.mention{border-color:#3b6ea8}
         mark.date{border-color:#4f8a3b}mark.quantity{border-color:var(--accent);background:#f6e9e4}
+        .claim-speaker{background:#e3ecf7;border-radius:2px}.claim-cue{font-style:italic;text-decoration:underline dotted #3b6ea8}
+        .claim-content{background:#fbf3d5}.events{font:14px/1.45 system-ui,sans-serif;margin-top:1rem}
+        .events h3{font-size:.95rem;text-transform:uppercase;letter-spacing:.06em;color:var(--muted);margin:0 0 .4rem}
+        .events li{margin:.45rem 0}.events q{display:block;color:var(--muted);overflow-wrap:anywhere}
         footer{color:var(--muted);font:13px system-ui,sans-serif;padding:2rem 1.25rem 3rem}
         """
 }

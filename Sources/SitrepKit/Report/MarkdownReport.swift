@@ -15,6 +15,12 @@ public struct MarkdownReport: ReportRenderer {
             output.write("\n---\n\n## \(view.title)\n\n")
             output.write("*\(view.byline.joined(separator: " · "))*\n\n")
             for paragraph in view.paragraphs { output.write("\(paragraph)\n\n") }
+            let events = EventLine.lines(processed.article)
+            if !events.isEmpty {
+                output.write("**Events**\n\n")
+                for event in events { output.write("- **\(event.subEventType)** \(event.facts.joined(separator: " · "))\n") }
+                output.write("\n")
+            }
             if !view.setAside.isEmpty {
                 output.write("<details><summary>Removed by cleaning (\(view.setAside.count))</summary>\n\n")
                 for segment in view.setAside {

@@ -75,5 +75,32 @@ import Testing
         #expect(html.contains("<mark class=\"quantity\" title=\"40 soldiers (wounded)\">40 soldiers</mark>"))
         #expect(!html.contains("<script>"))
         #expect(html.contains("K&quot;&gt;&lt;script&gt;"))
+        // The claim's parts wrap the marks inside them.
+        #expect(html.contains("<span class=\"claim-speaker\">the <mark class=\"mention\" title=\"Ukrainian · nationality · UA · 49.0, 32.0\">Ukrainian</mark> army</span> "
+            + "<span class=\"claim-cue\" title=\"claim · 2022-09-05\">said</span> <span class=\"claim-content\"><mark class=\"quantity\""))
+        #expect(html.contains("near <mark class=\"mention\" title=\"Izium · place\">Izium</mark></span> (Izyum)."))
+    }
+
+    @Test func aMarkAcrossAClaimPartsEdgeIsLeftOutAndNoWordIsLost() throws {
+        var processed = LayerStorageTests.annotated()
+        let text = processed.article.text
+        let claim = try #require(processed.article.layers.claims.items.first)
+        var moved = claim
+        moved.value.content.start += 3   // now inside "40 soldiers"
+        processed.article.layers.claims = Layer(.claims)
+        processed.article.layers.claims.append(moved)
+        let html = HighlightedText(processed.article).paragraphs[0]
+        #expect(!html.contains("class=\"quantity\""))
+        #expect(html.contains("<span class=\"claim-content\">soldiers were wounded"))
+        let words = html.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
+        #expect(words == text.htmlEscaped)
+    }
+
+    @Test func eventsAreListedUnderTheirArticle() throws {
+        let lines = EventLine.lines(LayerStorageTests.annotated().article)
+        #expect(lines.count == 1)
+        #expect(lines[0].subEventType == "Armed clash" && lines[0].eventType == "Battles")
+        #expect(lines[0].facts == ["clash", "the Ukrainian army [state forces]", "Izium", "2022-09-05", "40 soldiers wounded",
+                                  "claimed by the Ukrainian army"])
     }
 }

@@ -17,7 +17,10 @@ import Testing
 
             <iframe src="javascript:document.title='pwned'"></iframe> Crews <b onmouseover="x()">worked</b> all night.
             """
-        try store.save([try Pipeline().process(textDocument(hostile))])
+        // And an article with a claim and an event whose words are hostile too.
+        var annotated = LayerStorageTests.annotated()
+        annotated.article.layers.entities[.place(geonameID: 707308)]?.name = "<img src=x onerror=\"document.title='pwned'\">"
+        try store.save([try Pipeline().process(textDocument(hostile)), annotated])
         let page = directory.file("report.html")
         let output = try ReportOutput(path: page)
         try HTMLReport().render(store, to: output)
@@ -35,9 +38,11 @@ import Testing
         process.waitUntilExit()
 
         #expect(dom.contains("<title>Situation report</title>"), "the page's title was changed: something ran")
-        for element in ["<script", "<img", "<iframe", "<b "] {
+        for element in ["<script", "<img", "<iframe", "<b onmouseover"] {
             #expect(!dom.contains(element), "\(element) became an element")
         }
         #expect(dom.contains("&lt;script&gt;document.title='pwned'&lt;/script&gt;"))
+        for part in ["claim-speaker", "claim-cue", "claim-content"] { #expect(dom.contains("<span class=\"\(part)\"")) }
+        #expect(dom.contains("<section class=\"events\"><h3>Events (1)</h3>"))
     }
 }
