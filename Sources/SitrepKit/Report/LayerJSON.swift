@@ -74,13 +74,14 @@ enum LayerJSON {
     /// `claims[]`: `id`, `article`, `outlet`, `text` (the content's), `start`, `end` (the whole
     /// claim's), `speaker` {`text`, `start`, `end`, `entity`, `name`}, `cue` {`text`, `start`, `end`},
     /// `cue_lemma`, `tense`, `content` {`text`, `start`, `end`}, `quote`, `stance`, `hedged`,
-    /// `hedge`, `date` (the claim's, else the article's), `via` (a claim id or an outlet's words).
+    /// `hedge`, `date` (the claim's, else the article's), `via` (a claim id or an outlet's words),
+    /// `republisher` (the outlet that copied the article, when it is a republication).
     struct ClaimJSON: ExportRecord {
         let record: ClaimRecord
         init(_ record: ClaimRecord) { self.record = record }
 
         static let columns = ["id"] + LayerJSON.position + ["speaker", "speaker_name", "cue", "cue_lemma", "tense", "content", "quote",
-                                                            "stance", "hedged", "hedge", "date", "via"]
+                                                            "stance", "hedged", "hedge", "date", "via", "republisher"]
         var cells: [ExportCell] {
             let c = record.claim
             var speaker: TextPart?
@@ -89,6 +90,7 @@ enum LayerJSON {
                 .part(speaker), .text(record.speakerName), .part(TextPart(text: record.cue, span: c.cue)), .text(c.cueLemma),
                 .text(c.tense?.rawValue), .part(TextPart(text: record.content, span: c.content)), .flag(c.quote),
                 .text(c.stance.rawValue), .flag(c.hedged), .text(c.hedge), .text(record.date), .text(record.via),
+                .text(record.republisher),
             ]
         }
     }

@@ -115,6 +115,18 @@ import Testing
         #expect(entities.first { $0.entity.name == "Kharkiv" }.map { ($0.mentions, $0.aliases) } ?? (0, []) == (2, ["Izium"]))
     }
 
+    @Test func aCopysClaimsNameTheRepublisherAsTheChainsLastLink() throws {
+        let store = try SQLiteStore(path: directory.file("copy.sqlite"))
+        var copy = Self.annotated()
+        copy.article.outlet = "Kyiv Independent"
+        copy.republication = Republication(kind: .republished, by: "Global Aggregator", on: "2022-09-07")
+        try store.save([copy, Self.annotated(1)])
+        var claims: [ClaimRecord] = []
+        try store.forEachClaim { claims.append($0) }
+        #expect(claims.map(\.position.outlet) == ["Kyiv Independent", nil])
+        #expect(claims.map(\.republisher) == ["Global Aggregator", nil])
+    }
+
     @Test func aStoreFromBeforeLayersIsMigratedAndItsArticlesReadAgain() throws {
         let path = directory.file("old.sqlite")
         let queue = try DatabaseQueue(path: path)

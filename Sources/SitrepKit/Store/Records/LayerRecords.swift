@@ -88,9 +88,12 @@ public struct ClaimRecord: Sendable, Hashable {
     public var date: String?
     /// The claim id or the outlet's words it was relayed through.
     public var via: String?
+    /// The outlet that republished the article, when it is a copy: the last link of the chain
+    /// (speaker, the outlet that reported it, the outlet that copied that report).
+    public var republisher: String?
 
     public init(position: LayerPosition, claim: Claim, id: String, speaker: String?, speakerEntity: EntityID?, speakerName: String?,
-                cue: String, content: String, date: String?, via: String?) {
+                cue: String, content: String, date: String?, via: String?, republisher: String? = nil) {
         self.position = position
         self.claim = claim
         self.id = id
@@ -101,6 +104,7 @@ public struct ClaimRecord: Sendable, Hashable {
         self.content = content
         self.date = date
         self.via = via
+        self.republisher = republisher
     }
 
     /// The id of claim `seq` of an article.

@@ -74,7 +74,7 @@ extension SQLiteStore: LayerReading {
 
     public func forEachClaim(_ body: (ClaimRecord) throws -> Void) throws {
         try forEachRow("""
-            SELECT c.*, c.content_text AS text, a.outlet, coalesce(a.published, '') AS published,
+            SELECT c.*, c.content_text AS text, a.outlet, a.republisher, coalesce(a.published, '') AS published,
                    coalesce(s.canonical_id, c.speaker_entity) AS speaker_canonical, se.name AS speaker_name
             FROM claim c JOIN article a ON a.id = c.article_id
             LEFT JOIN entity s ON s.id = c.speaker_entity LEFT JOIN entity se ON se.id = s.canonical_id
@@ -88,7 +88,8 @@ extension SQLiteStore: LayerReading {
                 position: position, claim: claim, id: ClaimRecord.id(article: position.article, seq: row["seq"]),
                 speaker: row["speaker_text"], speakerEntity: (row["speaker_canonical"] as String?).map(EntityID.init(rawValue:)),
                 speakerName: row["speaker_name"], cue: row["cue_text"], content: row["content_text"],
-                date: row["date_value"] ?? (published.isEmpty ? nil : String(published.prefix(10))), via: via))
+                date: row["date_value"] ?? (published.isEmpty ? nil : String(published.prefix(10))), via: via,
+                republisher: row["republisher"]))
         }
     }
 
