@@ -21,11 +21,17 @@ public struct FigureContextReader: Reader {
         var layers = document.article.layers
         guard !layers.quantities.isEmpty else { return }
         var updated = Layer<Quantity>(.quantities)
+        // Figures come in text order, so each sentence's places and dates are gathered once, and
+        // each figure finds its nearest by binary search: a sentence of many figures and many
+        // places costs their sum, not their product.
+        var current: (index: Int, context: SentenceContext)?
         for annotation in layers.quantities {
             var value = annotation.value
-            if let sentence = document.sentenceIndex(containing: annotation.span.start).map({ document.article.sentences[$0] }) {
-                if value.place == nil { value.place = place(for: annotation.span, in: sentence, document, layers) }
-                if value.date == nil { value.date = nearest(layers.dates, to: annotation.span, in: sentence).map { layers.dates.id(at: $0) } }
+            if let s = document.sentenceIndex(containing: annotation.span.start) {
+                if current?.index != s { current = (s, SentenceContext(document.article.sentences[s], document, layers)) }
+                let context = current!.context
+                if value.place == nil { value.place = context.place(for: annotation.span, document).map { layers.mentions.id(at: $0) } }
+                if value.date == nil { value.date = Self.nearest(context.dates, to: annotation.span).map { layers.dates.id(at: $0) } }
             }
             updated.append(Annotation(span: annotation.span, value: value))
         }
@@ -33,34 +39,61 @@ public struct FigureContextReader: Reader {
         document.article.layers = layers
     }
 
-    private func place(for figure: Span, in sentence: Span, _ document: ReadingDocument, _ layers: Layers) -> AnnotationID? {
-        var best: (index: Int, distance: Int)?
-        for index in layers.mentions.indices(startingIn: sentence) {
-            let mention = layers.mentions[index]
-            guard mention.value.kind == .place, mention.span.end <= sentence.end else { continue }
-            let before = document.tokenIndices(in: Span(start: sentence.start, end: mention.span.start))
-            let previous = before.isEmpty ? nil : document.tokens[before.upperBound - 1]
-            let locative = previous.map { Self.locatives.contains($0.norm) } ?? false
-            // "Aleppo's 250,000 residents": the possessive place right before the figure.
-            var possessive = false
-            if mention.span.end <= figure.start {
-                let between = document.tokens(in: Span(start: mention.span.end, end: figure.start))
-                possessive = between.count == 1 && (between.first!.norm == "'s" || between.first!.norm == "’s")
+    /// A sentence's place mentions (all, and those a locative word opens) and dates, each as
+    /// (index in its layer, span), in text order.
+    struct SentenceContext {
+        var places: [(index: Int, span: Span)] = []
+        var locativePlaces: [(index: Int, span: Span)] = []
+        var dates: [(index: Int, span: Span)] = []
+
+        init(_ sentence: Span, _ document: ReadingDocument, _ layers: Layers) {
+            for index in layers.mentions.indices(startingIn: sentence) {
+                let mention = layers.mentions[index]
+                guard mention.value.kind == .place, mention.span.end <= sentence.end else { continue }
+                places.append((index, mention.span))
+                let before = document.tokenIndices(in: Span(start: sentence.start, end: mention.span.start))
+                if let previous = before.last.map({ document.tokens[$0] }), FigureContextReader.locatives.contains(previous.norm) {
+                    locativePlaces.append((index, mention.span))
+                }
             }
-            guard locative || possessive else { continue }
-            let distance = mention.span.start >= figure.end ? mention.span.start - figure.end : figure.start - mention.span.end
-            if best == nil || distance < best!.distance { best = (index, distance) }
+            for index in layers.dates.indices(startingIn: sentence) where layers.dates[index].span.end <= sentence.end {
+                dates.append((index, layers.dates[index].span))
+            }
         }
-        return best.map { layers.mentions.id(at: $0.index) }
+
+        /// The nearest place a locative opens, or the possessive place right before the figure
+        /// ("Aleppo's 250,000 residents"), whichever is nearer.
+        func place(for figure: Span, _ document: ReadingDocument) -> Int? {
+            var best = FigureContextReader.nearestWithDistance(locativePlaces, to: figure)
+            let p = places.partitionIndex { $0.span.end <= figure.start }
+            if p > 0 {
+                let owner = places[p - 1]
+                let between = document.tokens(in: Span(start: owner.span.end, end: figure.start))
+                if between.count == 1, between.first!.norm == "'s" || between.first!.norm == "’s" {
+                    let distance = figure.start - owner.span.end
+                    if best == nil || distance < best!.distance || distance == best!.distance && owner.index < best!.index {
+                        best = (owner.index, distance)
+                    }
+                }
+            }
+            return best?.index
+        }
     }
 
-    private func nearest(_ dates: Layer<TimeExpression>, to figure: Span, in sentence: Span) -> Int? {
+    static func nearest(_ spans: [(index: Int, span: Span)], to figure: Span) -> Int? {
+        nearestWithDistance(spans, to: figure)?.index
+    }
+
+    /// The span nearest the figure, the earlier on a tie. Spans are in text order and do not
+    /// overlap, so the nearest is one of the last that start before the figure ends or the first after.
+    static func nearestWithDistance(_ spans: [(index: Int, span: Span)], to figure: Span) -> (index: Int, distance: Int)? {
+        let p = spans.partitionIndex { $0.span.start < figure.end }
         var best: (index: Int, distance: Int)?
-        for index in dates.indices(startingIn: sentence) where dates[index].span.end <= sentence.end {
-            let span = dates[index].span
+        for k in max(0, p - 2)..<min(spans.count, p + 1) {
+            let span = spans[k].span
             let distance = span.start >= figure.end ? span.start - figure.end : max(0, figure.start - span.end)
-            if best == nil || distance < best!.distance { best = (index, distance) }
+            if best == nil || distance < best!.distance { best = (spans[k].index, distance) }
         }
-        return best?.index
+        return best
     }
 }
