@@ -30,6 +30,9 @@ struct CasingEvidence {
                 }
             }
         }
+        // Sized once for the article's words: growing the sets token by token rehashed them often.
+        lowercase.reserveCapacity(tokens.count / 2)
+        capitalisedInside.reserveCapacity(tokens.count / 8)
         for (i, t) in tokens.enumerated() where t.kind == .word {
             if !t.isCapitalised && !t.isAllCaps {
                 lowercase.insert(t.norm)

@@ -60,7 +60,7 @@ struct PlaceResolver: PlaceResolving {
             let text = document[span]
             let key = gazetteer.key(text)
             if names[key] == nil {
-                let found = gazetteer.candidates(named: text, limit: 60)
+                let found = gazetteer.candidates(forKey: key, limit: 60)
                 guard !found.isEmpty else { continue }
                 names[key] = Name(indices: [], candidates: found, qualifiers: [], evidence: false)
                 order.append(key)

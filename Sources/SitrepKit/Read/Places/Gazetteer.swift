@@ -133,7 +133,16 @@ public final class Gazetteer: Sendable {
     ///   - limit: at most this many, the most populous (a common name has hundreds).
     ///   - kinds: only places of these kinds, when given.
     public func candidates(named name: String, limit: Int = .max, kinds: Set<Place.Kind>? = nil) -> [PlaceCandidate] {
-        var found = candidateRecords(forKey: folding.key(name))
+        candidates(forKey: folding.key(name), limit: limit, kinds: kinds)
+    }
+
+    /// ``candidates(named:limit:kinds:)`` for a name already folded by ``key(_:)``.
+    public func candidates(forKey key: String, limit: Int = .max, kinds: Set<Place.Kind>? = nil) -> [PlaceCandidate] {
+        candidates(forKey: Array(key.utf8), limit: limit, kinds: kinds)
+    }
+
+    private func candidates(forKey key: [UInt8], limit: Int, kinds: Set<Place.Kind>?) -> [PlaceCandidate] {
+        var found = candidateRecords(forKey: key)
         if let kinds { found.removeAll { !kinds.contains(records[Int($0.record)].kind) } }
         return found.prefix(limit).map { PlaceCandidate(place: place(at: $0.record), byAlternateName: $0.alternate) }
     }
