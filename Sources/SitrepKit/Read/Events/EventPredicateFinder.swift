@@ -61,6 +61,8 @@ enum EventPredicateFinder {
     /// A participle after a form of "be" ("was captured"), or before "by" ("captured by rebels").
     private static func isPassive(at i: Int, tokens: [Token], limit: Int, end: Int) -> Bool {
         if end < limit, tokens[end].norm == "by" { return true }
+        // "have been negotiating": a be-form before an "-ing" form makes it progressive.
+        if tokens[end - 1].norm.hasSuffix("ing") { return false }
         var k = i - 1
         var steps = 0
         while k >= 0, steps < 3 {

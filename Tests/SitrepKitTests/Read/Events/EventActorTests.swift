@@ -55,6 +55,11 @@ import Testing
         #expect(Self.text(attack.actor1, a3) == "gunmen")
     }
 
+    @Test func aProgressiveIsNoPassive() throws {
+        let (article, event) = try Self.event("Hundreds of militiamen have been negotiating with the army in Bamenda.")
+        #expect(Self.text(event.actor1, article) == "Hundreds of militiamen")
+    }
+
     @Test func fellIntoTheHandsOf() throws {
         let (article, event) = try Self.event("The city of Kherson fell into the hands of Russian forces in March 2022.")
         #expect(Self.text(event.actor1, article) == "Russian forces")
