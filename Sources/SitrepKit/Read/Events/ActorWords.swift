@@ -22,7 +22,8 @@ enum ActorWords {
                          "students", "farmers", "passengers", "worshippers", "journalists", "journalist", "teachers",
                          "workers", "family", "families", "refugees", "pilgrims", "shoppers", "patients", "doctors",
                          "man", "woman", "boy", "girl", "girls", "boys", "child", "villager", "resident", "worker",
-                         "mourners", "children's", "locals", "aid", "pupils", "nurses", "traders", "voters"])
+                         "mourners", "children's", "locals", "aid", "pupils", "nurses", "traders", "voters", "doctor",
+                         "nurse", "teacher", "student", "farmer", "trader", "shopkeeper", "worshipper", "pilgrim"])
         add(.protesters, ["protesters", "protestors", "demonstrators", "marchers", "strikers", "activists", "protest",
                           "demonstration", "rally", "sit-in", "crowd", "crowds"])
         add(.rioters, ["rioters", "mob", "mobs", "hooligans", "youths", "thugs"])

@@ -37,6 +37,12 @@ enum EventWords {
         (.find, ["find", "found", "discover", "uncover", "unearth"]),
     ]
 
+    /// The verbs' base forms, which after "to" are infinitives (``EventModality``).
+    static let baseForms: Set<String> = Set(verbs.flatMap(\.1))
+
+    /// Event words that are also month names: capitalised inside a sentence, "in March" is a date.
+    static let months: Set<String> = ["march"]
+
     /// Nouns naming an event.
     private static let nouns: [(EventPredicate.Kind, [String])] = [
         (.attack, ["attack", "attacks", "assault", "assaults", "raid", "raids", "offensive", "airstrike", "airstrikes",
@@ -97,7 +103,8 @@ enum EventWords {
     /// helicopters", "strike force".
     static let modifiedNouns: Set<String> = ["police", "gear", "squad", "leader", "leaders", "organisers", "organizers",
                                              "helicopter", "helicopters", "force", "group", "groups", "site", "sites",
-                                             "movement", "dog", "dogs"]
+                                             "movement", "dog", "dogs", "arrangement", "arrangements", "plan", "plans",
+                                             "lines", "line", "zone", "zones", "tactics", "readiness", "experience"]
 
     /// Verbs that make an event only with a particle or object after them: "took control",
     /// "set up a base", "pulled out", "handed over", "shot down", "opened fire", "rounded up".
@@ -115,9 +122,13 @@ enum EventWords {
         add(["gain", "gains", "gained", "gaining", "seize", "seized", "seizes", "seizing", "wrest", "wrested"], "control", .capture)
         let set = ["set", "sets", "setting"]
         add(set, "up", .establish)
+        add(set, "control", .capture)
         add(set, "fire", .loot)
         add(set, "ablaze", .loot)
         add(set, "alight", .loot)
+        // "laid down their arms": ACLED files the surrender of arms with surrenders.
+        add(["lay", "lays", "laid", "laying"], "arms", .surrender)
+        add(["lay", "lays", "laid", "laying"], "weapons", .surrender)
         add(["pull", "pulls", "pulled", "pulling"], "out", .withdraw)
         add(["pull", "pulls", "pulled", "pulling"], "back", .withdraw)
         add(["hand", "hands", "handed", "handing"], "over", .withdraw)

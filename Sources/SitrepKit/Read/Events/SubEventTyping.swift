@@ -1,8 +1,8 @@
 /// Decides a sentence's ACLED sub-event type from its real predicates (``EventPredicateFinder``),
 /// their arguments (``EventArguments``, kinds from ``EventActorKinds``) and the sentence's cues
 /// (``SentenceCues``). The rules go from the most specific frame to the least: a chemical
-/// weapon, a protest and how it was met, a mob, a suicide bombing, weapons seized, a base set
-/// up, territory changing hands, abductions and rape, agreements, arrests, then explosions by
+/// weapon, a leaflet drop (whatever the leaflets urge), a protest and how it was met, a mob, a
+/// suicide bombing, weapons seized, a base set up, territory changing hands, abductions and rape, agreements, arrests, then explosions by
 /// their instrument, fighting by who fought whom, property destroyed, and the other strategic
 /// developments (leaflet drops, evacuations, negotiations, rejected proposals, groups changing).
 ///
@@ -25,6 +25,12 @@ struct SubEventTyping {
         var arguments: EventArguments
     }
 
+    /// What one withdraws without leaving ground: "withdrew its support", "withdrew the envoy".
+    private static let abstractObjects: Set<String> = [
+        "support", "ambassador", "ambassadors", "envoy", "envoys", "bid", "candidacy", "complaint", "lawsuit", "suit",
+        "statement", "recognition", "membership", "funding", "aid", "request", "application", "nomination",
+    ]
+
     static let armedKinds: Set<EventActor.Kind> = [.stateForces, .rebelGroup, .politicalMilitia, .identityMilitia, .externalForces]
     private static let violent: Set<EventPredicate.Kind> = [.attack, .kill, .explode, .shell, .clash]
 
@@ -40,7 +46,7 @@ struct SubEventTyping {
         if cues.contains(.disaster) && !armed { return nil }
         if cues.contains(.accident) && !armed && !cues.contains(.protest) { return nil }
         let frames: [(SubEventTyping) -> () -> Typed?] = [
-            Self.chemicalWeapon, Self.protest, Self.mobViolence, Self.suicideBomb, Self.disruptedWeapons,
+            Self.chemicalWeapon, Self.leafletDrop, Self.protest, Self.mobViolence, Self.suicideBomb, Self.disruptedWeapons,
             Self.baseEstablished, Self.territory, Self.abductionOrRape, Self.agreement, Self.arrests, Self.explosion,
             Self.fighting, Self.propertyDestruction, Self.otherDevelopment,
         ]
@@ -55,6 +61,13 @@ struct SubEventTyping {
     private func chemicalWeapon() -> Typed? {
         guard cues.contains(.chemical), let p = first(Self.violent) else { return nil }
         return typed(.chemicalWeapon, p)
+    }
+
+    /// Leaflets dropped tell what they urge ("surrender", "leave the city"): only the drop happened.
+    /// ACLED files it under Other, for a conflict's parties only.
+    private func leafletDrop() -> Typed? {
+        guard cues.contains(.leaflets), armed || cues.contains(.aircraft), let p = first([.drop]) else { return nil }
+        return typed(.other, p, action: "leaflet drop")
     }
 
     /// A protest, and how it went: met with lethal force, turned violent, broken up, or peaceful.
@@ -106,9 +119,14 @@ struct SubEventTyping {
         return nil
     }
 
+    /// A base set up: what was set up must be the base ("built-up areas near a checkpoint" is none).
     private func baseEstablished() -> Typed? {
-        guard cues.contains(.base), let p = first([.establish]) else { return nil }
-        return typed(.headquartersOrBaseEstablished, p)
+        guard cues.contains(.base) else { return nil }
+        for p in predicates where p.kind == .establish {
+            let a = arguments(p)
+            if let patient = a.patient, names(patient, [.base]) { return typed(.headquartersOrBaseEstablished, p, a) }
+        }
+        return nil
     }
 
     /// Territory taken by force (by whom decides the type), handed over, or left.
@@ -116,7 +134,20 @@ struct SubEventTyping {
         for p in predicates {
             switch p.kind {
             case .withdraw where armed:
-                return typed(.nonViolentTransferOfTerritory, p, action: "withdrawal")
+                // "withdrew its proposal", "withdrew support": no ground left.
+                let a = arguments(p)
+                if let patient = a.patient, names(patient, [.proposal])
+                    || tokens[patient].contains(where: { Self.abstractObjects.contains($0.norm) }) {
+                    continue
+                }
+                return typed(.nonViolentTransferOfTerritory, p, a, action: "withdrawal")
+            case .evacuate:
+                // "the army evacuated its positions": armed men leaving ground is a withdrawal.
+                let a = arguments(p)
+                guard kind(a.agent).map(Self.armedKinds.contains) == true, let patient = a.patient,
+                      names(patient, [.base]) || TerritoryWords.names(patient, tokens: tokens, mentions: actors.mentions)
+                else { continue }
+                return typed(.nonViolentTransferOfTerritory, p, a, action: "withdrawal")
             case .surrender where armed:
                 return typed(.changeToGroupActivity, p, action: "surrender")
             case .enter where cues.contains(.unopposed):
@@ -128,7 +159,7 @@ struct SubEventTyping {
                     continue
                 }
                 if cues.contains(.unopposed) { return typed(.nonViolentTransferOfTerritory, p, a) }
-                return typed(takes(agent: kind(a.agent), word: tokens[p.token].norm), p, a)
+                return typed(takes(agent: kind(a.agent), word: tokens[p.token].norm, at: p.token), p, a)
             default: continue
             }
         }
@@ -136,17 +167,30 @@ struct SubEventTyping {
     }
 
     /// Who took the ground: a state's forces regain it, anyone else overtakes it. With no agent
-    /// named, a word of return ("recaptured", "liberated") and a sentence naming only the state
-    /// say a government's.
-    private func takes(agent: EventActor.Kind?, word: String) -> ACLEDSubEventType {
+    /// named, a word of return ("recaptured", "liberated") says a government's; else the first
+    /// armed actor before the predicate, the subject of its clause ("troops squeezed the rebels,
+    /// after taking control of the city"); else a sentence naming only the state.
+    private func takes(agent: EventActor.Kind?, word: String, at index: Int) -> ACLEDSubEventType {
         switch agent {
         case .stateForces?, .externalForces?: return .governmentRegainsTerritory
         case .some: return .nonStateActorOvertakesTerritory
         case nil:
-            let returns = word.hasPrefix("re") || word.hasPrefix("liberat") || word.hasPrefix("free")
-            return returns || (present.contains(.stateForces) && !nonStateArmed) ? .governmentRegainsTerritory
+            if word.hasPrefix("re") || word.hasPrefix("liberat") || word.hasPrefix("free") { return .governmentRegainsTerritory }
+            if let first = firstArmed(before: index) {
+                return first == .stateForces || first == .externalForces ? .governmentRegainsTerritory
+                    : .nonStateActorOvertakesTerritory
+            }
+            return present.contains(.stateForces) && !nonStateArmed ? .governmentRegainsTerritory
                 : .nonStateActorOvertakesTerritory
         }
+    }
+
+    /// The kind of the first armed actor noun before `index`, leaving out the weak state words.
+    private func firstArmed(before index: Int) -> EventActor.Kind? {
+        for i in sentence.lowerBound..<index where !ActorWords.weak.contains(tokens[i].norm) {
+            if let kind = ActorWords.kinds[tokens[i].norm], Self.armedKinds.contains(kind) { return kind }
+        }
+        return nil
     }
 
     private func abductionOrRape() -> Typed? {
@@ -220,11 +264,17 @@ struct SubEventTyping {
     /// the sentence is about a conflict (an armed actor or a peace process named).
     private func otherDevelopment() -> Typed? {
         guard armed || cues.contains(.peace) else { return nil }
-        if cues.contains(.leaflets), let p = first([.drop]) { return typed(.other, p, action: "leaflet drop") }
-        if let p = first([.evacuate]) { return typed(.other, p, action: "evacuation") }
-        if !cues.contains(.commerce), let p = first([.negotiate]) { return typed(.other, p, action: "negotiation") }
-        if cues.contains(.proposal), let p = first([.reject]) { return typed(.other, p, action: "rejection of a proposal") }
-        if let p = first([.regroup, .establish]) { return typed(.changeToGroupActivity, p) }
+        // The first such predicate: the main clause tends to come before its purposes ("held
+        // talks to pave the way for their evacuation").
+        for p in predicates {
+            switch p.kind {
+            case .evacuate: return typed(.other, p, action: "evacuation")
+            case .negotiate where !cues.contains(.commerce): return typed(.other, p, action: "negotiation")
+            case .reject where cues.contains(.proposal): return typed(.other, p, action: "rejection of a proposal")
+            case .regroup, .establish: return typed(.changeToGroupActivity, p)
+            default: continue
+            }
+        }
         return nil
     }
 

@@ -36,6 +36,13 @@ import Testing
         ("Unknown assailants looted and burned houses in the village.", .lootingPropertyDestruction),
         ("Government troops withdrew from the town of Ménaka.", .nonViolentTransferOfTerritory),
         ("Some 200 militia fighters defected to the government side in Jonglei.", .changeToGroupActivity),
+        // Armed men leaving their positions give up ground; leaflets are the only thing dropped.
+        ("The army evacuated its positions around Vuhledar overnight.", .nonViolentTransferOfTerritory),
+        ("Army helicopters dropped leaflets over Kandahar urging the fighters to surrender.", .other),
+        ("About 300 guerrilla fighters laid down their arms in Cauca on Friday.", .changeToGroupActivity),
+        ("Mercenary fighters set control over the villages north of Soledar.", .nonStateActorOvertakesTerritory),
+        // No agent before the predicate: the clause's first armed actor took the ground.
+        ("Burmese troops pushed the rebels back, after taking control of the hills around Myawaddy.", .governmentRegainsTerritory),
     ]
 
     @Test(arguments: typed)
