@@ -30,7 +30,8 @@ struct EventLine {
             facts.append(layers.entities[mention.value.entity]?.name ?? text[mention.span])
         }
         if let date = v.date.flatMap({ layers.dates[$0] }) {
-            facts.append(date.value.value)
+            let end = v.dateEnd.flatMap { layers.dates[$0] }.map { " to " + $0.value.value } ?? ""
+            facts.append(date.value.value + end)
         } else if let day = article.published?.day {
             facts.append("\(day) (the article's date)")
         }

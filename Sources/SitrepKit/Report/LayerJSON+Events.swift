@@ -4,7 +4,7 @@ extension LayerJSON {
     /// `events[]`: `id`, `article`, `outlet`, `event_type`, `sub_event_type` (ACLED's names),
     /// `action`, `actor1` and `actor2` {`text`, `start`, `end`, `entity`, `name`, `kind`}, `place`
     /// (the canonical place's name), `place_entity`, `country`, `lat`, `lon`, `date`,
-    /// `date_precision`, `date_in_text` (false when the date is the article's), `killed`,
+    /// `date_precision` (`range` for a span, its `date` then `first/last`), `date_in_text` (false when the date is the article's), `killed`,
     /// `wounded`, `claim` (the id of the claim that reports it, or null), `sentence` {`text`,
     /// `start`, `end`}.
     struct EventJSON: ExportRecord {
@@ -33,7 +33,7 @@ extension LayerJSON {
         }
     }
 
-    /// An event as a row of an ACLED export: `event_date`, `time_precision` (1 a day, 2 a range,
+    /// An event as a row of an ACLED export: `event_date` (a span's first day), `time_precision` (1 a day, 2 a range,
     /// 3 a month or a year, as ACLED codes it), `event_type`, `sub_event_type`, `actor1`,
     /// `actor2` (the entity's name, else the words), `location`, `latitude`, `longitude`,
     /// `fatalities`, `source` (the outlet), `notes` (the sentence); then Sitrep's own columns:
@@ -53,8 +53,9 @@ extension LayerJSON {
             case .month, .year: 3
             case nil: nil
             }
+            // ACLED's event_date is one day: a span's first, its precision saying it is a span.
             return [
-                .text(r.date), .integer(precision), .text(e.eventType.rawValue), .text(e.subEventType.rawValue),
+                .text(r.date.map { String($0.split(separator: "/").first ?? "") }), .integer(precision), .text(e.eventType.rawValue), .text(e.subEventType.rawValue),
                 .text(r.actor1.map { $0.name ?? $0.text }), .text(r.actor2.map { $0.name ?? $0.text }), .text(r.place?.name),
                 .number(r.place?.latitude), .number(r.place?.longitude), .number(r.killed ?? 0), .text(r.position.outlet),
                 .text(r.position.text), .text(e.action), .number(r.wounded), .text(r.claim), .text(r.position.article), .text(r.id),

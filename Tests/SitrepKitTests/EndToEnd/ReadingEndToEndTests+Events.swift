@@ -27,7 +27,9 @@ extension ReadingEndToEndTests {
         let actor1 = try #require(actor(event, "actor1"))
         #expect(actor1.text.contains("the Syrian army, the National Defense Forces (NDF) and Liwa al-Quds"))
         #expect(actor1.kind == "state forces")
-        #expect(event["date"] as? String == "2016-12-06")
+        // "Late on December 6 and early on December 7": the two nights, as one span.
+        #expect(event["date"] as? String == "2016-12-06/2016-12-07")
+        #expect(event["date_precision"] as? String == "range")
     }
 
     @Test func fightersSurrenderToGovernmentForces() throws {

@@ -18,6 +18,9 @@ public struct Event: Sendable, Hashable, Codable {
     public var place: AnnotationID?
     /// The date the sentence gives, else nil (the claim's or article's date then stands).
     public var date: AnnotationID?
+    /// The last day, when the sentence gives the event's time as two dates ("late on December 6
+    /// and early on December 7", "from 3 May to 5 May"): the event spans `date` to it.
+    public var dateEnd: AnnotationID?
     /// Figures of the sentence with the role killed or wounded.
     public var killed: AnnotationID?
     public var wounded: AnnotationID?
@@ -25,7 +28,7 @@ public struct Event: Sendable, Hashable, Codable {
     public var claim: AnnotationID?
 
     public init(subEventType: ACLEDSubEventType, action: String? = nil, actor1: EventActor? = nil, actor2: EventActor? = nil,
-                place: AnnotationID? = nil, date: AnnotationID? = nil, killed: AnnotationID? = nil,
+                place: AnnotationID? = nil, date: AnnotationID? = nil, dateEnd: AnnotationID? = nil, killed: AnnotationID? = nil,
                 wounded: AnnotationID? = nil, claim: AnnotationID? = nil) {
         self.subEventType = subEventType
         self.action = action
@@ -33,6 +36,7 @@ public struct Event: Sendable, Hashable, Codable {
         self.actor2 = actor2
         self.place = place
         self.date = date
+        self.dateEnd = dateEnd
         self.killed = killed
         self.wounded = wounded
         self.claim = claim

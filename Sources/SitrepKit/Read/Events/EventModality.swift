@@ -60,7 +60,9 @@ enum EventModality {
         while i >= floor, steps < reach {
             let word = tokens[i].norm
             if edges.contains(word) { break }
-            if unreal.contains(word) || alternatives.contains(word) { return false }
+            // "On 3 May 2023 the army retook …": a capitalised "May" past the sentence's first word is the month.
+            let month = word == "may" && i > floor && tokens[i].isCapitalised
+            if unreal.contains(word) && !month || alternatives.contains(word) { return false }
             // "plans to attack", "threatened to seize": intent before an infinitive.
             if word == "to", i > floor, intent.contains(tokens[i - 1].norm) { return false }
             // "fears of clashes", "calls for a ceasefire", "denied the raid".

@@ -34,6 +34,7 @@ public struct EventReader: Reader {
                                         present: Self.actorKinds(tokens[range]))
             guard let typed = typing.type() else { continue }
             let place = slots.place(in: sentence)
+            let dates = slots.dates(in: sentence, tokens: tokens)
             let predicateSpan = Span(start: tokens[typed.predicate.token].span.start,
                                      end: tokens[typed.predicate.end - 1].span.end)
             let event = Event(
@@ -41,7 +42,7 @@ public struct EventReader: Reader {
                 actor1: typed.arguments.agent.flatMap { actors.actor($0, placeCountry: place?.country) },
                 actor2: (typed.arguments.patient ?? typed.arguments.counterpart).flatMap { actors.actor($0, placeCountry: place?.country) }
                     ?? typed.arguments.counterpart.flatMap { actors.actor($0, placeCountry: place?.country) },
-                place: place?.id, date: slots.date(in: sentence), killed: slots.figure(.killed, in: sentence),
+                place: place?.id, date: dates.first, dateEnd: dates.end, killed: slots.figure(.killed, in: sentence),
                 wounded: slots.figure(.wounded, in: sentence), claim: slots.claim(holding: predicateSpan))
             layer.append(Annotation(span: sentence, value: event))
         }

@@ -1,5 +1,5 @@
 /// The rest of an event's record, from the other layers of its sentence: the most specific place
-/// named, the first date, the figures of killed and wounded, and the claim whose content holds
+/// named, the first date (and the last, for a span given by two), the figures of killed and wounded, and the claim whose content holds
 /// the predicate. Each found by binary search in its layer, so a sentence costs only its own
 /// annotations.
 struct EventSlots {
@@ -20,10 +20,24 @@ struct EventSlots {
         return best.map { ($0.id, $0.country) }
     }
 
-    /// The first date the sentence gives.
-    func date(in sentence: Span) -> AnnotationID? {
-        let range = layers.dates.indices(startingIn: sentence)
-        return range.first.map { layers.dates.id(at: $0) }
+    /// Words that join two dates into a span: "December 6 and December 7", "3 May to 5 May".
+    static let spanJoiners: Set<String> = ["and", "to", "through", "until", "till", "-", "–", "—"]
+
+    /// The sentence's first date and, when the next date follows it joined by one word of
+    /// ``spanJoiners`` and falls later, that one as the span's end.
+    func dates(in sentence: Span, tokens: [Token]) -> (first: AnnotationID?, end: AnnotationID?) {
+        let dates = layers.dates
+        let range = dates.indices(startingIn: sentence)
+        guard let k = range.first else { return (nil, nil) }
+        let first = dates[k]
+        guard k + 1 < range.upperBound else { return (dates.id(at: k), nil) }
+        let next = dates[k + 1]
+        let from = tokens.partitionIndex { $0.span.start < first.span.end }
+        let to = tokens.partitionIndex { $0.span.start < next.span.start }
+        let joined = to - from == 1 && Self.spanJoiners.contains(tokens[from].norm)
+        let later = [first.value.precision, next.value.precision].allSatisfy { $0 == .day || $0 == .month }
+            && next.value.value > first.value.value
+        return (dates.id(at: k), joined && later ? dates.id(at: k + 1) : nil)
     }
 
     func figure(_ role: Quantity.Role, in sentence: Span) -> AnnotationID? {

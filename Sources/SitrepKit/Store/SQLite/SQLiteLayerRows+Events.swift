@@ -9,8 +9,8 @@ extension SQLiteLayerRows {
             INSERT INTO event (article_id, seq, start_offset, end_offset, event_type, sub_event_type, action,
                                actor1_start, actor1_end, actor1_text, actor1_entity, actor1_kind,
                                actor2_start, actor2_end, actor2_text, actor2_entity, actor2_kind,
-                               place_seq, place_entity, date_seq, date_value, killed_seq, wounded_seq, claim_seq)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               place_seq, place_entity, date_seq, date_value, date_end_seq, killed_seq, wounded_seq, claim_seq)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (seq, e) in layers.events.enumerated() {
             let v = e.value
@@ -21,7 +21,7 @@ extension SQLiteLayerRows {
                                                              v.subEventType.rawValue, v.action]
                 + actor(v.actor1) + actor(v.actor2) + [
                     v.place?.index, v.place.flatMap { layers.mentions[$0] }?.value.entity.rawValue,
-                    v.date?.index, v.date.flatMap { layers.dates[$0] }?.value.value,
+                    v.date?.index, v.date.flatMap { layers.dates[$0] }?.value.value, v.dateEnd?.index,
                     v.killed?.index, v.wounded?.index, v.claim?.index,
                 ]
             try statement.execute(arguments: StatementArguments(values))
@@ -40,7 +40,7 @@ extension SQLiteLayerRows {
             (r[column] as Int?).map { AnnotationID(layer: layer, index: $0) }
         }
         return Event(subEventType: subType, action: r["action"], actor1: actor(1), actor2: actor(2),
-                     place: id("place_seq", .mentions), date: id("date_seq", .dates), killed: id("killed_seq", .quantities),
+                     place: id("place_seq", .mentions), date: id("date_seq", .dates), dateEnd: id("date_end_seq", .dates), killed: id("killed_seq", .quantities),
                      wounded: id("wounded_seq", .quantities), claim: id("claim_seq", .claims))
     }
 }

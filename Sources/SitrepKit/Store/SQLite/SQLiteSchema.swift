@@ -234,6 +234,7 @@ enum SQLiteSchema {
                 t.column("place_entity", .text)
                 t.column("date_seq", .integer)
                 t.column("date_value", .text)
+                t.column("date_end_seq", .integer)   // the last day of a span given by two dates
                 t.column("killed_seq", .integer)     // figures of the quantity layer
                 t.column("wounded_seq", .integer)
                 t.column("claim_seq", .integer)      // the claim that reports it

@@ -102,12 +102,13 @@ extension SQLiteStore: LayerReading {
                    coalesce(e1.canonical_id, ev.actor1_entity) AS actor1_canonical, n1.name AS actor1_name,
                    coalesce(e2.canonical_id, ev.actor2_entity) AS actor2_canonical, n2.name AS actor2_name,
                    p.id AS place_id, p.name AS place_name, p.lat AS place_lat, p.lon AS place_lon, p.country AS place_country,
-                   d.precision AS date_precision, k.low AS killed, w.low AS wounded
+                   d.precision AS date_precision, de.value AS date_end_value, k.low AS killed, w.low AS wounded
             FROM event ev JOIN article a ON a.id = ev.article_id
             LEFT JOIN entity e1 ON e1.id = ev.actor1_entity LEFT JOIN entity n1 ON n1.id = e1.canonical_id
             LEFT JOIN entity e2 ON e2.id = ev.actor2_entity LEFT JOIN entity n2 ON n2.id = e2.canonical_id
             LEFT JOIN entity pe ON pe.id = ev.place_entity LEFT JOIN entity p ON p.id = pe.canonical_id
             LEFT JOIN date_mention d ON d.article_id = ev.article_id AND d.seq = ev.date_seq
+            LEFT JOIN date_mention de ON de.article_id = ev.article_id AND de.seq = ev.date_end_seq
             LEFT JOIN quantity k ON k.article_id = ev.article_id AND k.seq = ev.killed_seq
             LEFT JOIN quantity w ON w.article_id = ev.article_id AND w.seq = ev.wounded_seq
             ORDER BY ev.article_id, ev.seq
@@ -122,14 +123,19 @@ extension SQLiteStore: LayerReading {
                 EventRecord.Place(name: row["place_name"], entity: EntityID(rawValue: $0), latitude: row["place_lat"],
                                   longitude: row["place_lon"], country: row["place_country"])
             }
-            let written: String? = row["date_value"]
+            // Two dates make a span from the first one's first day to the second one's last.
+            var written: String? = row["date_value"]
+            var writtenPrecision = (row["date_precision"] as String?).flatMap(TimeExpression.Precision.init(rawValue:))
+            if let first = written, let end = row["date_end_value"] as String? {
+                written = String(first.split(separator: "/").first ?? "") + "/" + String(end.split(separator: "/").last ?? "")
+                writtenPrecision = .range
+            }
             let published: String = row["published"]
             try body(EventRecord(
                 position: position, event: event, id: EventRecord.id(article: position.article, seq: row["seq"]),
                 actor1: actor(1, event.actor1), actor2: actor(2, event.actor2), place: place,
                 date: written ?? (published.isEmpty ? nil : String(published.prefix(10))),
-                datePrecision: written != nil ? (row["date_precision"] as String?).flatMap(TimeExpression.Precision.init(rawValue:))
-                    : (published.isEmpty ? nil : .day),
+                datePrecision: written != nil ? writtenPrecision : (published.isEmpty ? nil : .day),
                 dateInText: written != nil, killed: row["killed"], wounded: row["wounded"],
                 claim: (row["claim_seq"] as Int?).map { ClaimRecord.id(article: position.article, seq: $0) }))
         }

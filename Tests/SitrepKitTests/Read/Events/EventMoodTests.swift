@@ -42,6 +42,8 @@ import Testing
         ("Rebels attacked an army post near Goma on Monday and said they would withdraw if talks began.", .armedClash),
         // A month named like an event word is a date.
         ("The sudden capture by jihadists of the town of Djibo in March shocked Ouagadougou.", .nonStateActorOvertakesTerritory),
+        // A month named like a modal is a date too.
+        ("On 3 May 2023 the army retook the village of Klishchiivka.", .governmentRegainsTerritory),
     ]
 
     @Test(arguments: real)

@@ -36,6 +36,20 @@ import Testing
         #expect(article.text[place.span] == "Taiz")
     }
 
+    @Test func twoDatesJoinedMakeASpan() throws {
+        func dates(_ text: String) throws -> (String?, String?) {
+            let (article, event) = try Self.only(text)
+            return (event.date.flatMap { article.layers.dates[$0] }?.value.value,
+                    event.dateEnd.flatMap { article.layers.dates[$0] }?.value.value)
+        }
+        #expect(try dates("Late on 3 May 2023 and early on 4 May 2023, the army retook the town of Bakhmut.") == ("2023-05-03", "2023-05-04"))
+        // A span the date reader reads whole is one date already.
+        #expect(try dates("From 12 June 2022 to 15 June 2022, militants attacked the garrison in Djibo.") == ("2022-06-12/2022-06-15", nil))
+        // Two dates apart, or the later one first, are no span.
+        #expect(try dates("On 3 May 2023 the army retook Bakhmut, which it had lost on 1 May 2023.") == ("2023-05-03", nil))
+        #expect(try dates("Russian drones struck Kharkiv on 4 May 2023 and 3 May 2023.") == ("2023-05-04", nil))
+    }
+
     @Test func cityOverCountry() throws {
         let (article, event) = try Self.only("In Syria, warplanes bombed Aleppo.")
         let place = try #require(event.place.flatMap { article.layers.mentions[$0] })
