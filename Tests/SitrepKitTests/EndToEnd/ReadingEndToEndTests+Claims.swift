@@ -23,6 +23,25 @@ extension ReadingEndToEndTests {
         #expect(owner(of: "more than 98") == "Russian Peace Coordination Center")
         #expect(owner(of: "as low as 20,000") == "Moon of Alabama")
         #expect(owner(of: "no more than 4-5,000") == "Moon of Alabama")
+        #expect(owner(of: "more than 120,000", counting: "civilians") == "Syrian Observatory for Human Rights")
+        #expect(owner(of: "no larger than 3 sq/km") == "Russian Peace Coordination Center")
+    }
+
+    @Test func theUNsFigureAsTheBlogRelaysIt() throws {
+        let figure = try #require((json["quantities"] as! [[String: Any]]).first { ($0["text"] as! String).hasSuffix("270,000") })
+        #expect(figure["outlet"] as? String == "Moon of Alabama")
+        let claim = try #require(claims.first { $0["id"] as? String == figure["claim"] as? String })
+        #expect(part(claim, "speaker").hasSuffix("UN officials"))
+        #expect((figure["speaker"] as? String).map { $0.hasPrefix("U") && $0.hasSuffix("N.") || $0 == "UN" } == true)
+    }
+
+    @Test func ryabkovsQuotedDenialIsOneClaimRelayedByRIA() throws {
+        let quoted = claims.filter { part($0, "content").contains("This agreement has not yet been reached") }
+        // The seed carries the article twice: one claim per copy, none for the relay's words.
+        #expect(!quoted.isEmpty && quoted.allSatisfy { $0["speaker_name"] as? String == "Sergei Ryabkov" })
+        #expect(quoted.allSatisfy { $0["stance"] as? String == "deny" && $0["date"] as? String == "2016-12-11" })
+        #expect(quoted.allSatisfy { ($0["via"] as? String)?.contains("RIA") == true })
+        #expect(!claims.contains { part($0, "speaker").hasPrefix("by RIA") })
     }
 
     @Test func theSeedsClaimsWithTheirSpeakersDatesAndRelays() throws {

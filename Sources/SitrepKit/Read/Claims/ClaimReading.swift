@@ -22,6 +22,10 @@ struct ClaimReading {
     private static let phraseBreaks: Set<String> = [",", ";", ":", "(", ")", "“", "”", "\"", "—", "–", "and", "but", "that",
                                                     "which", "while", "as", "because", "when", "if", "after", "before", "so"]
 
+    /// Verbs that open a relative clause inside a speaker's phrase ("groups that are present in Aleppo").
+    private static let relativeVerbs: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "remain", "remains",
+                                                     "operate", "operates", "fight", "fights", "work", "works", "live", "lives"]
+
     /// Words after which a reporting verb's base form is a finite cue.
     private static let baseFormSubjects: Set<String> = ["they", "we", "i", "you", "will", "would", "sources", "officials",
                                                         "analysts", "experts", "residents", "activists", "witnesses", "critics"]
@@ -43,7 +47,11 @@ struct ClaimReading {
         var i = range.lowerBound
         while i < range.upperBound {
             if let claim = claim(at: i, in: range, sentence) {
-                claims.append(Annotation(span: claim.span, value: claim.value))
+                // A quote announced by "X said:" before it and attributed again after it is one claim.
+                let content = claim.value.content
+                if !claims.items.suffix(4).contains(where: { $0.value.content == content }) {
+                    claims.append(Annotation(span: claim.span, value: claim.value))
+                }
                 // Cues inside the content are the speaker's own reporting, read as part of it.
                 let resume = tokens.partitionIndex { $0.span.start < claim.value.content.end }
                 i = max(i + 1, min(resume, range.upperBound))
@@ -72,6 +80,11 @@ struct ClaimReading {
         if t.norm == form.lemma {
             guard c > range.lowerBound, Self.baseFormSubjects.contains(tokens[c - 1].norm) else { return nil }
         }
+        // "Asked whether …, the official said": a participle opening the sentence, not its cue.
+        if c == range.lowerBound, form.tense == .past, c + 1 < range.upperBound,
+           ["about", "whether", "if", "what", "how", "why", "when", "on", "for", "by"].contains(tokens[c + 1].norm) {
+            return nil
+        }
         takeContext(before: t.span.start)
 
         var cueEnd = c + 1
@@ -80,6 +93,9 @@ struct ClaimReading {
            form.lemma != "quote", form.lemma != "cite" {
             return nil
         }
+        // "comments reported by RIA", "a statement carried by state media": a participle before
+        // "by" names who relayed the words (``relay(in:outside:)``), not a new speaker.
+        if form.tense == .past, c + 1 < range.upperBound, tokens[c + 1].norm == "by" { return nil }
         var speaker = subject(before: c, in: range).flatMap { isSpeakerPhrase($0) ? $0 : nil }
         if ReportingCues.nounLike.contains(t.norm), speaker == nil { return nil }
         var via: Claim.Via?
@@ -103,8 +119,19 @@ struct ClaimReading {
         let opensWithQuote = quotes.containing(tokens[range.lowerBound].span.start).map {
             $0.end <= tokens[speaker?.lowerBound ?? c].span.start
         } ?? false
+        let contentStart = skipReportingClause(from: cueEnd, lemma: form.lemma, in: range)
+        // "State television showed footage", "the attack threatens to inflict a blow": these verbs
+        // report only a that-clause, a colon or a quote; with anything else they are no speech.
+        if ReportingCues.clauseOnly.contains(form.lemma) {
+            guard contentStart < range.upperBound, ["that", ":", "“", "\""].contains(tokens[contentStart].norm) else { return nil }
+        }
         var content = inverted || opensWithQuote ? nil
-            : self.content(from: skipReportingClause(from: cueEnd, lemma: form.lemma, in: range), in: range, sentence)
+            : self.content(from: contentStart, in: range, sentence)
+        if content == nil, !inverted, cueEnd < range.upperBound, tokens[cueEnd].norm == ":" {
+            // "X said:" closing its paragraph: the quote that opens the next one is the content.
+            guard let next = quoteOpening(after: range) else { return nil }
+            content = next
+        }
         if content == nil {
             // "…, X said.": the content runs from the sentence (or its quote) to the speaker.
             let before = inverted ? c : speaker?.lowerBound ?? c
@@ -199,6 +226,12 @@ struct ClaimReading {
             while nameStart > range.lowerBound, k - 1 - nameStart < 8, tokens[nameStart - 1].isCapitalised || tokens[nameStart - 1].norm == "." {
                 nameStart -= 1
             }
+            // A name with lower-case connectors ("Syrian Observatory for Human Rights") is the mention the entity reader found.
+            let last = tokens[k - 2].span
+            if let m = mentions.indices(startingIn: Span(start: tokens[range.lowerBound].span.start, end: last.end)).last,
+               mentions[m].span.end == last.end {
+                nameStart = min(nameStart, tokens.partitionIndex { $0.span.start < mentions[m].span.start })
+            }
             guard nameStart < k - 1, tokens[nameStart].isCapitalised else { return nil }
             return nameStart..<(end - 1)
         }
@@ -206,6 +239,18 @@ struct ClaimReading {
             let p = tokens[start - 1]
             if Self.phraseBreaks.contains(p.norm) || p.kind == .mark && p.norm != "'" && p.norm != "’" && p.norm != "." && p.norm != "-" { break }
             start -= 1
+        }
+        // "one of the officials with rebel groups that are present in Aleppo said": a relative
+        // clause is part of the phrase it follows.
+        if start > range.lowerBound + 1, start < end, ["that", "who", "which"].contains(tokens[start - 1].norm),
+           Self.relativeVerbs.contains(tokens[start].norm) {
+            var head = start - 1
+            while head > range.lowerBound, end - head < 20 {
+                let p = tokens[head - 1]
+                if Self.phraseBreaks.contains(p.norm) || p.kind == .mark && p.norm != "'" && p.norm != "’" && p.norm != "." && p.norm != "-" { break }
+                head -= 1
+            }
+            if head < start - 1 { start = head }
         }
         // Whether the phrase can speak is the caller's test (isSpeakerPhrase); here only its bounds.
         guard start < end else { return nil }
@@ -308,6 +353,14 @@ struct ClaimReading {
         return content
     }
 
+    /// The quote that opens the next paragraph, right after the sentence ends its own.
+    private func quoteOpening(after range: Range<Int>) -> Span? {
+        guard range.upperBound < tokens.count, ["“", "\""].contains(tokens[range.upperBound].norm) else { return nil }
+        let open = tokens[range.upperBound].span.start
+        guard let quote = quotes.containing(open), quote.start == open else { return nil }
+        return quote
+    }
+
     /// The quote that opens right after the sentence, in the same paragraph.
     private func continuation(after range: Range<Int>) -> Span? {
         guard range.upperBound < tokens.count, ["“", "\""].contains(tokens[range.upperBound].norm) else { return nil }
@@ -353,16 +406,41 @@ struct ClaimReading {
         return first == "“" || first == "\"" || quotes.containing(content.start).map { $0.start == content.start } ?? false
     }
 
-    /// Whether the content's proposition is negated: a negation among its first words.
+    /// Whether the content's proposition is negated: a negation among the first words of one of
+    /// its first sentences ("“The issue is separate. This agreement has not yet been reached”"),
+    /// denying what was or is, not ruling out what will be ("nobody will be harmed" is a promise).
     private func isNegated(_ content: Span) -> Bool {
         let range = document.tokenIndices(in: content)
-        var words = 0
-        for t in tokens[range] where t.kind == .word {
-            if ReportingCues.negations.contains(t.norm) { return true }
-            words += 1
-            if words >= 8 { break }
+        guard !range.isEmpty else { return false }
+        // Each of the first three sentences looked at over its first eight words only, found by
+        // binary search: a long content costs no more than a short one.
+        let sentences = document.article.sentences
+        var s = sentences.partitionIndex { $0.end <= content.start }
+        var from = range.lowerBound
+        for _ in 0..<3 {
+            var words = 0
+            var i = from
+            while i < range.upperBound, words < 8 {
+                if tokens[i].kind == .word {
+                    if ReportingCues.negations.contains(tokens[i].norm), !isFuture(around: i, in: range) { return true }
+                    words += 1
+                }
+                i += 1
+            }
+            guard s < sentences.count, sentences[s].end < content.end else { break }
+            s += 1
+            from = tokens.partitionIndex { $0.span.start < sentences[s].start }
+            guard from < range.upperBound else { break }
         }
         return false
+    }
+
+    /// Whether a future modal stands beside the negation: "will not", "won't", "nobody will".
+    private func isFuture(around i: Int, in range: Range<Int>) -> Bool {
+        if ["won't", "wouldn't", "shan't"].contains(tokens[i].norm) { return true }
+        let modals: Set<String> = ["will", "would", "shall", "wo"]
+        return i > range.lowerBound && modals.contains(tokens[i - 1].norm)
+            || i + 1 < range.upperBound && modals.contains(tokens[i + 1].norm)
     }
 
     /// "… in comments reported by RIA", "… carried by state media": the outlet that relayed the words.

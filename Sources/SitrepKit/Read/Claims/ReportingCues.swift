@@ -60,6 +60,10 @@ enum ReportingCues {
         "promising": "promise", "vowing": "vow", "suggesting": "suggest", "rejecting": "reject",
     ]
 
+    /// Verbs that report speech only before a that-clause, a colon or a quote: "the figures show
+    /// that …" is a claim, "television showed footage" and "threatened to strike" are not.
+    static let clauseOnly: Set<String> = ["show", "find", "reveal", "indicate", "threaten", "learn", "suggest"]
+
     /// Cues whose claim is a denial.
     static let denials: Set<String> = ["deny", "reject", "dismiss", "refute"]
 
