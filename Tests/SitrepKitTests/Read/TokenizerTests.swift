@@ -33,6 +33,14 @@ import Testing
         #expect(t.map(\.norm) == ["sohr", "said", "aleppo", "al-bab"])
     }
 
+    @Test func typewriterQuotesAreOneStraightQuote() {
+        let text = ScalarText("``Go,'' he said, ''now.'' O'Neill's")
+        let t = Tokenizer().tokens(text)
+        #expect(t.map { text[$0.span] as String } ==
+                ["``", "Go", ",", "''", "he", "said", ",", "''", "now", ".", "''", "O'Neill", "'s"])
+        #expect(t.filter { $0.kind == .mark && $0.span.end - $0.span.start == 2 }.allSatisfy { $0.norm == "\"" })
+    }
+
     @Test func tokenizingIsLinear() {
         // A page of numbers and capitalised words, one long unpunctuated run.
         GrowthCheck().expectLinear(base: 20_000) { n in

@@ -6,7 +6,7 @@ struct ClaimReading {
     let quotes: QuoteSpans
     private(set) var claims = Layer<Claim>(.claims)
     /// The mentions in text order, and how far they have been taken in as context.
-    private let mentions: Layer<EntityMention>
+    let mentions: Layer<EntityMention>
     private var nextMention = 0
     private var lastPerson: EntityID?
     private var lastOrganisation: EntityID?
@@ -20,7 +20,11 @@ struct ClaimReading {
 
     /// The words that bound a speaker's noun phrase on its left.
     private static let phraseBreaks: Set<String> = [",", ";", ":", "(", ")", "“", "”", "\"", "—", "–", "and", "but", "that",
-                                                    "which", "while", "as", "because", "when", "if", "after", "before", "so"]
+                                                    "which", "while", "as", "because", "when", "if", "after", "before", "so", "what"]
+
+    /// Words that open a sentence with an adverbial before its subject.
+    private static let openers: Set<String> = ["during", "after", "before", "in", "on", "at", "when", "while", "meanwhile",
+                                               "but", "yet", "still", "however", "later", "earlier", "since", "despite", "with"]
 
     /// Verbs that open a relative clause inside a speaker's phrase ("groups that are present in Aleppo").
     private static let relativeVerbs: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "remain", "remains",
@@ -31,7 +35,7 @@ struct ClaimReading {
                                                         "analysts", "experts", "residents", "activists", "witnesses", "critics"]
 
     /// Nouns that say a phrase before a noun-like cue ("sources claim", "the ministry states") is its subject.
-    private static let speakerHeads: Set<String> = [
+    static let speakerHeads: Set<String> = [
         "officials", "official", "sources", "source", "spokesman", "spokeswoman", "spokesperson", "ministry", "police",
         "army", "military", "government", "witnesses", "witness", "residents", "activists", "analysts", "experts",
         "report", "statement", "study", "survey", "poll", "agency", "group", "observatory", "monitor", "media",
@@ -40,11 +44,17 @@ struct ClaimReading {
         "worker", "workers", "diplomat", "diplomats", "envoy", "reporter", "correspondent", "lawyer", "lawyers", "resident",
         "survivor", "survivors", "daily", "paper", "website", "outlet", "network", "broadcaster", "statement", "people",
         "man", "woman", "men", "women", "soldier", "soldiers", "fighter", "fighters", "protesters", "organisers", "organizers",
+        "mediator", "mediators", "negotiator", "negotiators", "judge", "judges", "prosecutor", "prosecutors",
     ]
 
     mutating func read(_ sentence: Span) {
         let range = document.tokenIndices(in: sentence)
         var i = range.lowerBound
+        if let labelled = labelled(in: range, sentence) {
+            claims.append(labelled)
+            let resume = tokens.partitionIndex { $0.span.start < labelled.value.content.end }
+            i = max(i + 1, min(resume, range.upperBound))
+        }
         while i < range.upperBound {
             if let claim = claim(at: i, in: range, sentence) {
                 // A quote announced by "X said:" before it and attributed again after it is one claim.
@@ -65,11 +75,16 @@ struct ClaimReading {
 
     private mutating func claim(at c: Int, in range: Range<Int>, _ sentence: Span) -> Annotation<Claim>? {
         let t = tokens[c]
+        // A dash right after a closing quote may sign it with a name ("“…” ― Jane Doe").
+        if t.norm == "―" || t.norm == "—" { return signedQuote(at: c, in: range, sentence) }
         guard t.kind == .word else { return nil }
         if t.norm == "according", c + 1 < range.upperBound, tokens[c + 1].norm == "to" {
             return according(at: c, in: range, sentence)
         }
-        if let lemma = ReportingCues.participles[t.norm], c > range.lowerBound, tokens[c - 1].norm == "," {
+        if ["call", "calls", "called"].contains(t.norm), c + 1 < range.upperBound, ["for", "on"].contains(tokens[c + 1].norm) {
+            return callFor(at: c, in: range, sentence)
+        }
+        if let lemma = ReportingCues.participles[t.norm], c > range.lowerBound, ReportingCues.participleLinks.contains(tokens[c - 1].norm) {
             return participle(at: c, lemma: lemma, in: range, sentence)
         }
         // A capitalised form opening no sentence is a name's word ("United States", "Says Law").
@@ -78,7 +93,7 @@ struct ClaimReading {
         // A base form is a cue after a plural subject or a modal ("they say", "will deny"); else it
         // is mostly an infinitive or a noun ("to say", "a say").
         if t.norm == form.lemma {
-            guard c > range.lowerBound, Self.baseFormSubjects.contains(tokens[c - 1].norm) else { return nil }
+            guard c > range.lowerBound, Self.baseFormSubjects.contains(tokens[c - 1].norm) || isPluralSpeaker(tokens[c - 1]) else { return nil }
         }
         // "Asked whether …, the official said": a participle opening the sentence, not its cue.
         if c == range.lowerBound, form.tense == .past, c + 1 < range.upperBound,
@@ -109,6 +124,13 @@ struct ClaimReading {
             cueEnd = asAt + 2
         }
         var inverted = false
+        // A judging verb is never inverted ("…, condemned the ministry" has no speaker).
+        if ReportingCues.objectContent.contains(form.lemma), speaker == nil, via == nil { return nil }
+        // "a militia called Mai-Mai", "so-called": a name given, not words said.
+        if ["call", "dub", "label"].contains(form.lemma), let s = speaker,
+           ["a", "an"].contains(tokens[s.lowerBound].norm) || ["so", "-"].contains(tokens[c - 1].norm) {
+            return nil
+        }
         if speaker == nil {
             // "“…,” said the minister", "…, says X": the speaker after the cue.
             speaker = objectPhrase(after: c, in: range)
@@ -120,16 +142,34 @@ struct ClaimReading {
             $0.end <= tokens[speaker?.lowerBound ?? c].span.start
         } ?? false
         let contentStart = skipReportingClause(from: cueEnd, lemma: form.lemma, in: range)
+        // "responded to the mother by saying …": whom one answers is no content.
+        if ["respond", "reply"].contains(form.lemma), contentStart < range.upperBound, tokens[contentStart].norm == "to" { return nil }
         // "State television showed footage", "the attack threatens to inflict a blow": these verbs
         // report only a that-clause, a colon or a quote; with anything else they are no speech.
         if ReportingCues.clauseOnly.contains(form.lemma) {
-            guard contentStart < range.upperBound, ["that", ":", "“", "\""].contains(tokens[contentStart].norm) else { return nil }
+            guard contentStart < range.upperBound else { return nil }
+            if !["that", ":", "“", "\""].contains(tokens[contentStart].norm) {
+                // "The poll shows Clinton leading": a source's finding, said without "that".
+                guard ReportingCues.findingVerbs.contains(form.lemma), speaker != nil, !inverted,
+                      isFinding(from: contentStart, in: range) else { return nil }
+            }
         }
-        var content = inverted || opensWithQuote ? nil
-            : self.content(from: contentStart, in: range, sentence)
+        // "She continued, “…”", "“…,” he continued": only beside a quotation.
+        if ReportingCues.quoteOnly.contains(form.lemma) {
+            var open = contentStart
+            while open < range.upperBound, [",", ":"].contains(tokens[open].norm) { open += 1 }
+            let quoteAfter = open < range.upperBound && ["“", "\""].contains(tokens[open].norm)
+            guard quoteAfter || opensWithQuote else { return nil }
+        }
+        // "condemned the strike": a judging verb's content may be a noun phrase, and is never before it.
+        let takesObject = ReportingCues.objectContent.contains(form.lemma)
+        let object = takesObject && !inverted && !opensWithQuote ? objectContent(from: contentStart, lemma: form.lemma, in: range) : nil
+        if takesObject, !inverted, !opensWithQuote, object == nil { return nil }
+        var content = inverted || opensWithQuote ? nil : takesObject ? object : self.content(from: contentStart, in: range, sentence)
         if content == nil, !inverted, cueEnd < range.upperBound, tokens[cueEnd].norm == ":" {
-            // "X said:" closing its paragraph: the quote that opens the next one is the content.
-            guard let next = quoteOpening(after: range) else { return nil }
+            // "X said:" closing its paragraph: the quote that opens the next one is the content, or
+            // the next paragraph whole (a transcript, a block quotation).
+            guard let next = quoteOpening(after: range) ?? paragraph(after: range) else { return nil }
             content = next
         }
         if content == nil {
@@ -146,29 +186,48 @@ struct ClaimReading {
         }
         if form.lemma == "quote" || form.lemma == "cite", via == nil, speaker == nil { return nil }
 
-        let cue = tokens[c].span
-        var tense = form.tense
-        if c > range.lowerBound, ["will", "would"].contains(tokens[c - 1].norm) { tense = .future }
-        return make(speaker: speaker, cue: cue, lemma: form.lemma, tense: tense, content: contentSpan, sentence: sentence,
-                    range: range, via: via)
+        return make(speaker: speaker, cue: tokens[c].span, lemma: form.lemma, tense: tense(of: form, at: c, in: range),
+                    content: contentSpan, range: range, via: via)
+    }
+
+    private func tense(of form: ReportingCues.Form, at c: Int, in range: Range<Int>) -> Claim.Tense {
+        c > range.lowerBound && ["will", "would"].contains(tokens[c - 1].norm) ? .future : form.tense
     }
 
     /// "…, saying the talks had failed": the speaker is the sentence's subject, when it opens the
     /// sentence as a name or pronoun.
     private mutating func participle(at c: Int, lemma: String, in range: Range<Int>, _ sentence: Span) -> Annotation<Claim>? {
         takeContext(before: tokens[c].span.start)
-        guard let content = content(from: skipReportingClause(from: c + 1, lemma: lemma, in: range), in: range, sentence) else { return nil }
+        var from = skipReportingClause(from: c + 1, lemma: lemma, in: range)
+        // "calling for talks": what is called for.
+        if lemma == "call", from < range.upperBound, ["for", "on"].contains(tokens[from].norm) { from += 1 }
+        let content = ReportingCues.objectContent.contains(lemma)
+            ? objectContent(from: from, lemma: lemma, in: range) : self.content(from: from, in: range, sentence)
+        guard let content else { return nil }
         var first = range.lowerBound
         while first < c, tokens[first].kind == .mark { first += 1 }
+        // "During a speech on Monday, Trump attacked Clinton, saying …": past the opening adverbial.
+        if first < c, Self.openers.contains(tokens[first].norm),
+           let comma = (first..<min(c, first + 20)).first(where: { tokens[$0].norm == "," }), comma + 1 < c {
+            first = comma + 1
+        }
         var speaker: Range<Int>?
-        if first < c, ReportingCues.pronouns[tokens[first].norm] != nil {
+        if let last = claims.items.last, let said = last.value.speaker, said.start >= sentence.start,
+           tokens.partitionIndex(where: { $0.span.start < last.span.end }) >= c - 1 {
+            // "“…,” the mayor said, adding that …": the speaker of the claim the participle follows.
+            let start = tokens.partitionIndex { $0.span.start < said.start }
+            let end = tokens.partitionIndex { $0.span.start < said.end }
+            speaker = start..<end
+        } else if first < c, ReportingCues.pronouns[tokens[first].norm] != nil {
             speaker = first..<(first + 1)
         } else if let m = mentions.indices(startingIn: Span(start: tokens[first].span.start, end: tokens[first].span.end)).first {
             let end = tokens.partitionIndex { $0.span.start < mentions[m].span.end }
             if end <= c { speaker = first..<end }
+        } else if let opening = openingSubject(from: first, before: c, in: range) {
+            speaker = opening
         }
         guard let speaker else { return nil }
-        return make(speaker: speaker, cue: tokens[c].span, lemma: lemma, tense: nil, content: content, sentence: sentence,
+        return make(speaker: speaker, cue: tokens[c].span, lemma: lemma, tense: nil, content: content,
                     range: range, via: nil)
     }
 
@@ -202,14 +261,14 @@ struct ClaimReading {
             content = stop > range.lowerBound ? span(range.lowerBound..<stop) : nil
         }
         guard let content else { return nil }
-        return make(speaker: speaker, cue: cue, lemma: "according to", tense: nil, content: content, sentence: sentence,
+        return make(speaker: speaker, cue: cue, lemma: "according to", tense: nil, content: content,
                     range: range, via: nil)
     }
 
     // MARK: Parts
 
     /// The noun phrase right before a cue, past its auxiliaries ("has also said"); nil when none.
-    private func subject(before c: Int, in range: Range<Int>) -> Range<Int>? {
+    func subject(before c: Int, in range: Range<Int>) -> Range<Int>? {
         var end = c
         while end > range.lowerBound, tokens[end - 1].kind == .word,
               ReportingCues.auxiliaries.contains(tokens[end - 1].norm)
@@ -262,22 +321,41 @@ struct ClaimReading {
     /// The noun phrase after a cue that opens no content: "said the minister", "says Rami Abdel Rahman".
     private func objectPhrase(after c: Int, in range: Range<Int>) -> Range<Int>? {
         var end = c + 1
-        while end < range.upperBound, end - c <= 12, ![",", ";", ".", ":", "(", "“", "”", "\"", "that", "on", "in", "at"].contains(tokens[end].norm) {
+        while end < range.upperBound, end - c <= 12,
+              ![",", ";", ".", ":", "(", "“", "”", "\"", "that", "on", "in", "at"].contains(tokens[end].norm)
+                // "said Mr. Holtz-Eakin": a title's period goes on with the name.
+                || tokens[end].norm == "." && SentenceSplitter.abbreviations.contains(tokens[end - 1].norm) {
             end += 1
         }
         guard end > c + 1 else { return nil }
         let phrase = (c + 1)..<end
+        // "said they had misgivings": a clause after the cue is its content, not an inverted speaker.
+        if isClause(phrase) || phrase.count > 1 && ReportingCues.pronouns[tokens[phrase.lowerBound].norm] != nil { return nil }
         return isSpeakerPhrase(phrase) ? phrase : nil
     }
 
     /// Whether the words may name a speaker: a name, a pronoun, or a phrase ending in a speaker noun.
-    private func isSpeakerPhrase(_ phrase: Range<Int>) -> Bool {
+    func isSpeakerPhrase(_ phrase: Range<Int>) -> Bool {
         let words = tokens[phrase].filter { $0.kind == .word }
         guard let last = words.last else { return false }
         if words.count == 1, ReportingCues.pronouns[last.norm] != nil { return true }
+        // "Many voters said", "his aides say": people, counted in the plural.
+        if isPluralSpeaker(last) { return true }
         return last.isCapitalised || Self.speakerHeads.contains(last.norm) || NameWords.roleHeads.contains(last.norm)
+            || NameWords.organisationHeads.contains(last.norm)
             || NameWords.personNouns.contains(last.norm)
-            || mentions.indices(startingIn: span(phrase)).isEmpty == false
+            || mentions.indices(startingIn: span(phrase)).isEmpty == false && !isClause(phrase)
+    }
+
+    /// Whether the words are a clause rather than a noun phrase: a finite auxiliary inside them
+    /// that no relative pronoun opens ("Trump is defending his", but "the coalition, which is made up of investors").
+    private func isClause(_ phrase: Range<Int>) -> Bool {
+        for k in phrase where k + 1 < phrase.upperBound {
+            let n = tokens[k].norm
+            if ["who", "which", "that", "whose"].contains(n) { return false }
+            if ["is", "are", "was", "were", "has", "have", "had"].contains(n) { return true }
+        }
+        return false
     }
 
     /// Where the content starts after a cue: past a recipient ("told Reuters", "told reporters")
@@ -322,7 +400,11 @@ struct ClaimReading {
         if ["“", "\""].contains(tokens[i].norm), let quote = quotes.containing(tokens[i].span.start) {
             return quote
         }
-        var end = range.upperBound
+        // "…, saying …", "…, adding that …", "by saying …": a participle opens a claim of its own.
+        // Looked for over the next 200 tokens only, so that a sentence of many cues stays linear.
+        var end = (i..<min(range.upperBound, i + 200)).first {
+            $0 > i + 1 && ReportingCues.participles[tokens[$0].norm] != nil && ReportingCues.participleLinks.contains(tokens[$0 - 1].norm)
+        } ?? range.upperBound
         while end > i, tokens[end - 1].kind == .mark, !["”", "\"", ")"].contains(tokens[end - 1].norm) { end -= 1 }
         let words = wordCount(i..<end, upTo: 3)
         guard words >= 3 || tokens[i].norm == "that" && words >= 2 else { return nil }
@@ -374,7 +456,7 @@ struct ClaimReading {
 
     /// The words and numbers in `range`, counted up to `limit` only: every cue of a sentence asks,
     /// and a count to the sentence's end each time would make a long sentence quadratic.
-    private func wordCount(_ range: Range<Int>, upTo limit: Int) -> Int {
+    func wordCount(_ range: Range<Int>, upTo limit: Int) -> Int {
         var n = 0
         for i in range where tokens[i].kind != .mark {
             n += 1
@@ -385,18 +467,29 @@ struct ClaimReading {
 
     // MARK: The claim
 
-    private func make(speaker: Range<Int>?, cue: Span, lemma: String, tense: Claim.Tense?, content: Span, sentence: Span,
+    func make(speaker: Range<Int>?, cue: Span, lemma: String, tense: Claim.Tense?, content: Span,
                       range: Range<Int>, via: Claim.Via?) -> Annotation<Claim>? {
         let speakerSpan = speaker.map(span)
         let speakerEntity = speaker.flatMap(entity(in:)) ?? speaker.flatMap(resolve)
-        var claim = Claim(speaker: speakerSpan, speakerEntity: speakerEntity, cue: cue, cueLemma: lemma, tense: tense,
-                          content: content, quote: isQuote(content), via: via ?? relay(in: range, outside: content))
-        claim.stance = ReportingCues.denials.contains(lemma) || isNegated(content) ? .deny : .assert
-        claim.hedge = tokens[range].first { ReportingCues.hedges.contains($0.norm) }?.norm
-        claim.date = date(in: sentence, outside: content)
         var parts = [cue, content]
         if let speakerSpan { parts.append(speakerSpan) }
         let whole = Span(start: parts.map(\.start).min()!, end: parts.map(\.end).max()!)
+        // The reporting clause's relay, hedge and date are looked for within 40 tokens of the cue and content,
+        // and inside its content over its first 30 only: a sentence of a thousand claims would
+        // otherwise cost a thousand passes over it.
+        let from = max(range.lowerBound, tokens.partitionIndex { $0.span.start < min(cue.start, content.start) } - 40)
+        let to = min(range.upperBound, tokens.partitionIndex { $0.span.start < max(cue.end, content.end) } + 40)
+        let contentFrom = max(from, tokens.partitionIndex { $0.span.start < content.start })
+        let contentTo = min(to, max(contentFrom, tokens.partitionIndex { $0.span.start < content.end }))
+        let before = from..<contentFrom, after = contentTo..<to
+        let relayed = via ?? relay(in: before, outside: content) ?? relay(in: after, outside: content)
+        var claim = Claim(speaker: speakerSpan, speakerEntity: speakerEntity, cue: cue, cueLemma: lemma, tense: tense,
+                          content: content, quote: isQuote(content), via: relayed)
+        claim.stance = ReportingCues.denials.contains(lemma) || isNegated(content) ? .deny : .assert
+        let hedgeRange = from..<min(to, max(contentFrom, contentFrom + 30))
+        claim.hedge = (tokens[hedgeRange].first { ReportingCues.hedges.contains($0.norm) }
+            ?? tokens[after].first { ReportingCues.hedges.contains($0.norm) })?.norm
+        claim.date = from < to ? date(in: Span(start: tokens[from].span.start, end: tokens[to - 1].span.end), outside: content) : nil
         return Annotation(span: whole, value: claim)
     }
 
@@ -456,7 +549,7 @@ struct ClaimReading {
         return nil
     }
 
-    /// The date of the reporting clause: a date of the sentence outside the content.
+    /// The date of the reporting clause: a date near the claim (``make``), outside its content.
     private func date(in sentence: Span, outside content: Span) -> AnnotationID? {
         let dates = document.article.layers.dates
         for index in dates.indices(startingIn: sentence) {
@@ -490,7 +583,7 @@ struct ClaimReading {
     }
 
     /// Takes in the mentions that end before `offset` as context for pronouns.
-    private mutating func takeContext(before offset: Int) {
+    mutating func takeContext(before offset: Int) {
         while nextMention < mentions.count, mentions[nextMention].span.end <= offset {
             let m = mentions[nextMention].value
             switch m.kind {
@@ -502,7 +595,7 @@ struct ClaimReading {
         }
     }
 
-    private func span(_ range: Range<Int>) -> Span {
+    func span(_ range: Range<Int>) -> Span {
         Span(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
     }
 }

@@ -31,12 +31,23 @@ enum ReportingCues {
         ("agree", ["agrees", "agreed"]), ("show", ["shows", "showed"]), ("find", ["finds", "found"]),
         ("quote", ["quotes", "quoted"]), ("cite", ["cites", "cited"]),
         ("threaten", ["threatens", "threatened"]), ("demand", ["demands", "demanded"]), ("ask", ["asks", "asked"]),
+        ("continue", ["continues", "continued"]),
+        // Verbs of judging and naming, whose content may be a noun phrase (``objectContent``).
+        ("criticise", ["criticises", "criticised", "criticizes", "criticized"]), ("condemn", ["condemns", "condemned"]),
+        ("denounce", ["denounces", "denounced"]), ("decry", ["decries", "decried"]), ("blast", ["blasts", "blasted"]),
+        ("slam", ["slams", "slammed"]), ("praise", ["praises", "praised"]), ("hail", ["hails", "hailed"]),
+        ("welcome", ["welcomes", "welcomed"]), ("question", ["questions", "questioned"]), ("mention", ["mentions", "mentioned"]),
+        ("echo", ["echoes", "echoed"]), ("describe", ["describes", "described"]), ("call", ["calls", "called"]),
+        ("dub", ["dubs", "dubbed"]), ("label", ["labels", "labeled", "labelled"]),
     ]
 
     /// The forms a noun is far more often than a verb: a cue only with a subject right before it.
     static let nounLike: Set<String> = ["state", "states", "report", "reports", "note", "notes", "claim", "claims",
                                         "show", "shows", "find", "finds", "estimate", "estimates", "quote", "quotes",
-                                        "promise", "promises", "demand", "demands", "found", "add", "adds"]
+                                        "promise", "promises", "demand", "demands", "found", "add", "adds",
+                                        "question", "questions", "mention", "mentions", "call", "calls", "label", "labels",
+                                        "echo", "echoes", "welcome", "hail", "blast", "slam", "praise", "tweet", "tweets",
+                                        "writes", "answers", "replies"]
 
     private static let forms: [String: Form] = {
         var table: [String: Form] = [:]
@@ -57,12 +68,37 @@ enum ReportingCues {
         "saying": "say", "adding": "add", "arguing": "argue", "noting": "note", "insisting": "insist", "warning": "warn",
         "claiming": "claim", "stressing": "stress", "explaining": "explain", "denying": "deny", "telling": "tell",
         "writing": "write", "declaring": "declare", "asserting": "assert", "alleging": "allege", "accusing": "accuse",
-        "promising": "promise", "vowing": "vow", "suggesting": "suggest", "rejecting": "reject",
+        "promising": "promise", "vowing": "vow", "suggesting": "suggest", "rejecting": "reject", "citing": "cite",
+        "calling": "call", "describing": "describe", "criticising": "criticise", "criticizing": "criticise",
+        "condemning": "condemn", "questioning": "question", "predicting": "predict", "acknowledging": "acknowledge",
+        "admitting": "admit", "urging": "urge", "demanding": "demand", "complaining": "complain",
     ]
+
+    /// Words that join a participle to its clause as well as a comma does: "by saying", "after
+    /// warning", "while insisting".
+    static let participleLinks: Set<String> = [",", "by", "after", "before", "while", "when", "from", "in", "without"]
+
+    /// Judging and naming verbs: their content is whatever they take, a noun phrase too ("condemned
+    /// the strike", "called the vote a sham", "described the talks as constructive"); other cues
+    /// need a clause.
+    static let objectContent: Set<String> = ["criticise", "condemn", "denounce", "decry", "blast", "slam", "praise", "hail",
+                                             "welcome", "question", "mention", "echo", "describe", "call", "dub", "label", "cite"]
+
+    /// Verbs that report only a quotation right beside them: "she continued, “…”", "“…,” he continued".
+    static let quoteOnly: Set<String> = ["continue"]
 
     /// Verbs that report speech only before a that-clause, a colon or a quote: "the figures show
     /// that …" is a claim, "television showed footage" and "threatened to strike" are not.
     static let clauseOnly: Set<String> = ["show", "find", "reveal", "indicate", "threaten", "learn", "suggest"]
+
+    /// Of those, the ones that also report a finding without "that" when a source shows it ("the
+    /// poll shows Clinton leading"), unless what they show is a picture ("showed footage of …").
+    static let findingVerbs: Set<String> = ["show", "reveal", "indicate", "suggest"]
+
+    /// What a verb of showing shows when it is no finding: pictures, and the way to somewhere.
+    static let pictureNouns: Set<String> = ["footage", "video", "videos", "images", "image", "pictures", "picture", "photos",
+                                            "photo", "photographs", "photograph", "scenes", "scene", "film", "clip", "clips",
+                                            "signs", "him", "her", "them", "us", "me", "it", "off", "up", "no", "little"]
 
     /// Cues whose claim is a denial.
     static let denials: Set<String> = ["deny", "reject", "dismiss", "refute"]

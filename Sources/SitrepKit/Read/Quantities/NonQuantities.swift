@@ -147,7 +147,7 @@ enum NonQuantities {
                 k += 1
             }
         }
-        var k = phrase.start - 1
+        let k = phrase.start - 1
         guard k >= floor else { return false }
         // "F-16", "MI-6", "TA-35", "COVID-19"
         if tokens[k].norm == "-" || tokens[k].norm == "‑", tokens[k].touches(tokens[phrase.start]), k - 1 >= floor,

@@ -5,7 +5,7 @@
 ///
 /// A possessive ("Syria's") is split from its word so a name reader sees the name alone. Inside
 /// a number, a comma or period is kept only between digits ("4,000", "4.5"), so "in 2016, the"
-/// ends the number at the comma.
+/// ends the number at the comma. Two apostrophes or backticks in a row are one quotation mark.
 public struct Tokenizer: Sendable {
     public init() {}
 
@@ -35,6 +35,11 @@ public struct Tokenizer: Sendable {
                 } else {
                     out.append(make(s, start, i, .word))
                 }
+            } else if (c == "'" || c == "`"), i + 1 < s.count, s[i + 1] == c {
+                // Typewriter double quotes (``…'' and ''…'', as archives and older wires write them)
+                // are one mark, read as a straight double quote.
+                i += 2
+                out.append(Token(span: Span(start: start, end: i), kind: .mark, norm: "\"", isCapitalised: false, isAllCaps: false))
             } else {
                 i += 1
                 out.append(make(s, start, i, .mark))

@@ -39,3 +39,22 @@ extension ClaimReaderGrowthTests {
         }
     }
 }
+
+extension ClaimReaderGrowthTests {
+    /// Judging verbs, calls and participles in one sentence that never ends: each looks ahead a
+    /// bounded number of tokens for its clause's end.
+    @Test func judgingVerbsAndParticiplesInOneLongSentence() {
+        GrowthCheck().expectLinear(base: 1_500) { n in
+            let prepared = Self.document(String(repeating: "the ministry condemned the raid, calling it a crime, saying it would not stop and ", count: n))
+            return { var d = prepared; ClaimReader().read(&d) }
+        }
+    }
+
+    /// A paragraph that opens like a labelled claim and runs on, and "called for" over and over.
+    @Test func aLabelledParagraphAndCallsThatRunOn() {
+        GrowthCheck().expectLinear(base: 1_500) { n in
+            let prepared = Self.document("MEDIATOR: " + String(repeating: "they called for talks and ", count: n) + "peace.")
+            return { var d = prepared; ClaimReader().read(&d) }
+        }
+    }
+}
