@@ -179,6 +179,10 @@ struct PlaceResolver: PlaceResolving {
             // The article's countries and divisions, by their share of its place names.
             if !place.countryCode.isEmpty, let n = countries[place.countryCode], n > 0 {
                 score += 2.5 + 3 * Double(n) / Double(max(countryTotal, 1))
+            } else if isNear(place, countries) {
+                // Just over a border of a country the article names: Gaza beside Israel and Egypt,
+                // not Gaza province in Mozambique.
+                score += 2.5
             }
             if !place.admin1Code.isEmpty, place.kind != .firstLevelDivision,
                let n = divisions[place.countryCode + "/" + place.admin1Code], n > 0 {
@@ -200,6 +204,25 @@ struct PlaceResolver: PlaceResolving {
             if score > topScore { topScore = score; top = place }
         }
         return top
+    }
+
+    /// Whether a place lies within 300 km of the point of a country the article names: a
+    /// neighbour's town or a disputed territory the article's countries surround.
+    private func isNear(_ place: Place, _ countries: [String: Int]) -> Bool {
+        guard place.kind != .country, place.kind != .continent else { return false }
+        for (code, n) in countries where n > 0 {
+            guard let country = gazetteer.country(code: code) else { continue }
+            if Self.kilometres(place.latitude, place.longitude, country.latitude, country.longitude) <= 300 { return true }
+        }
+        return false
+    }
+
+    /// Great-circle distance.
+    static func kilometres(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
+        let (p1, p2) = (lat1 * .pi / 180, lat2 * .pi / 180)
+        let dp = p2 - p1, dl = (lon2 - lon1) * .pi / 180
+        let h = sin(dp / 2) * sin(dp / 2) + cos(p1) * cos(p2) * sin(dl / 2) * sin(dl / 2)
+        return 2 * 6371 * asin(min(1, h.squareRoot()))
     }
 
     private func add(_ place: Place, _ weight: Int, to countries: inout [String: Int], _ divisions: inout [String: Int]) {

@@ -55,4 +55,13 @@ import Testing
         #expect(place("Palmyra", in: text)?.country == "SY")
         #expect(place("Geneva", in: text)?.country == "CH")
     }
+
+    @Test func aPlaceJustOverTheBorderOfTheArticlesCountries() throws {
+        // Gaza is also a province of Mozambique; the article names Israel and Egypt, not Palestine.
+        let text = "Aid trucks waited at the Rafah crossing from Egypt as Israeli strikes hit Gaza overnight, and Israel said talks would resume."
+        let gaza = try #require(place("Gaza", in: text))
+        #expect(gaza.country == "PS", "\(gaza)")
+        // Where the article names Mozambique, the province.
+        #expect(place("Gaza", in: "Floods hit the province of Gaza in Mozambique, the government said.")?.country == "MZ")
+    }
 }
