@@ -20,11 +20,15 @@ struct ClaimReading {
 
     /// The words that bound a speaker's noun phrase on its left.
     private static let phraseBreaks: Set<String> = [",", ";", ":", "(", ")", "“", "”", "\"", "—", "–", "and", "but", "that",
-                                                    "which", "while", "as", "because", "when", "if", "after", "before", "so", "what"]
+                                                    "which", "while", "as", "because", "when", "if", "after", "before", "so", "what",
+                                                    "though", "although", "whereas"]
 
     /// Words that open a sentence with an adverbial before its subject.
     private static let openers: Set<String> = ["during", "after", "before", "in", "on", "at", "when", "while", "meanwhile",
                                                "but", "yet", "still", "however", "later", "earlier", "since", "despite", "with"]
+
+    /// Words that join a second reporting verb to the first: "said … and added", "… but noted that".
+    static let coordinators: Set<String> = ["and", "but", "though", "although", "while", "whereas", ",", ";", "—", "yet"]
 
     /// Verbs that open a relative clause inside a speaker's phrase ("groups that are present in Aleppo").
     private static let relativeVerbs: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "remain", "remains",
@@ -32,7 +36,9 @@ struct ClaimReading {
 
     /// Words after which a reporting verb's base form is a finite cue.
     private static let baseFormSubjects: Set<String> = ["they", "we", "i", "you", "will", "would", "sources", "officials",
-                                                        "analysts", "experts", "residents", "activists", "witnesses", "critics"]
+                                                        "analysts", "experts", "residents", "activists", "witnesses", "critics",
+                                                        "police", "people", "others", "many", "some", "both", "whom", "most",
+                                                        "few", "all"]
 
     /// Nouns that say a phrase before a noun-like cue ("sources claim", "the ministry states") is its subject.
     static let speakerHeads: Set<String> = [
@@ -44,7 +50,7 @@ struct ClaimReading {
         "worker", "workers", "diplomat", "diplomats", "envoy", "reporter", "correspondent", "lawyer", "lawyers", "resident",
         "survivor", "survivors", "daily", "paper", "website", "outlet", "network", "broadcaster", "statement", "people",
         "man", "woman", "men", "women", "soldier", "soldiers", "fighter", "fighters", "protesters", "organisers", "organizers",
-        "mediator", "mediators", "negotiator", "negotiators", "judge", "judges", "prosecutor", "prosecutors",
+        "percent", "mediator", "mediators", "negotiator", "negotiators", "judge", "judges", "prosecutor", "prosecutors",
     ]
 
     mutating func read(_ sentence: Span) {
@@ -112,6 +118,10 @@ struct ClaimReading {
         // "by" names who relayed the words (``relay(in:outside:)``), not a new speaker.
         if form.tense == .past, c + 1 < range.upperBound, tokens[c + 1].norm == "by" { return nil }
         var speaker = subject(before: c, in: range).flatMap { isSpeakerPhrase($0) ? $0 : nil }
+        // "His aides say it is too early but noted that …": a second verb of the same speaker.
+        if speaker == nil, c > range.lowerBound + 1, Self.coordinators.contains(tokens[c - 1].norm) {
+            speaker = speakerOfClaim(endingBefore: c - 1, in: sentence)
+        }
         if ReportingCues.nounLike.contains(t.norm), speaker == nil { return nil }
         var via: Claim.Via?
         // "A quoted B as saying …": B is the speaker, A relayed the words.
@@ -212,12 +222,9 @@ struct ClaimReading {
             first = comma + 1
         }
         var speaker: Range<Int>?
-        if let last = claims.items.last, let said = last.value.speaker, said.start >= sentence.start,
-           tokens.partitionIndex(where: { $0.span.start < last.span.end }) >= c - 1 {
+        if let previous = speakerOfClaim(endingBefore: c - 1, in: sentence) {
             // "“…,” the mayor said, adding that …": the speaker of the claim the participle follows.
-            let start = tokens.partitionIndex { $0.span.start < said.start }
-            let end = tokens.partitionIndex { $0.span.start < said.end }
-            speaker = start..<end
+            speaker = previous
         } else if first < c, ReportingCues.pronouns[tokens[first].norm] != nil {
             speaker = first..<(first + 1)
         } else if let m = mentions.indices(startingIn: Span(start: tokens[first].span.start, end: tokens[first].span.end)).first {
@@ -400,11 +407,13 @@ struct ClaimReading {
         if ["“", "\""].contains(tokens[i].norm), let quote = quotes.containing(tokens[i].span.start) {
             return quote
         }
-        // "…, saying …", "…, adding that …", "by saying …": a participle opens a claim of its own.
-        // Looked for over the next 200 tokens only, so that a sentence of many cues stays linear.
-        var end = (i..<min(range.upperBound, i + 200)).first {
-            $0 > i + 1 && ReportingCues.participles[tokens[$0].norm] != nil && ReportingCues.participleLinks.contains(tokens[$0 - 1].norm)
-        } ?? range.upperBound
+        // "…, saying …", "…, adding that …", "by saying …", "… though she noted …": a participle or
+        // a second reporting verb opens a claim of its own. Looked for over the next 200 tokens
+        // only, so that a sentence of many cues stays linear.
+        var end = range.upperBound
+        for k in (i + 2)..<max(i + 2, min(range.upperBound, i + 200)) {
+            if let stop = claimOpening(at: k) { end = max(stop, i + 1); break }
+        }
         while end > i, tokens[end - 1].kind == .mark, !["”", "\"", ")"].contains(tokens[end - 1].norm) { end -= 1 }
         let words = wordCount(i..<end, upTo: 3)
         guard words >= 3 || tokens[i].norm == "that" && words >= 2 else { return nil }
@@ -414,6 +423,30 @@ struct ClaimReading {
             content.end = quote.end
         }
         return content
+    }
+
+    /// Where a content ends when the token at `k` opens a claim of its own: a participle after a
+    /// comma or a preposition (the content ends before it), or a finite reporting verb after a
+    /// conjunction, with or without a pronoun ("and said", "but noted", "though she noted"; the
+    /// content ends before the conjunction). Nil when `k` opens nothing.
+    private func claimOpening(at k: Int) -> Int? {
+        let n = tokens[k].norm
+        if ReportingCues.participles[n] != nil { return ReportingCues.participleLinks.contains(tokens[k - 1].norm) ? k : nil }
+        guard let form = ReportingCues.verb(n), n != form.lemma, !ReportingCues.nounLike.contains(n), !tokens[k].isCapitalised else {
+            return nil
+        }
+        var j = k - 1
+        while j > 0, ReportingCues.auxiliaries.contains(tokens[j].norm) { j -= 1 }
+        if ReportingCues.pronouns[tokens[j].norm] != nil, j > 0 { j -= 1 }
+        return ["and", "but", "though", "although", "whereas", "yet"].contains(tokens[j].norm) ? j : nil
+    }
+
+    /// The speaker of the claim of this sentence that ends at or after token `end`: who goes on speaking.
+    private func speakerOfClaim(endingBefore end: Int, in sentence: Span) -> Range<Int>? {
+        guard let last = claims.items.last, let said = last.value.speaker, said.start >= sentence.start,
+              tokens.partitionIndex(where: { $0.span.start < last.span.end }) >= end else { return nil }
+        let start = tokens.partitionIndex { $0.span.start < said.start }
+        return start..<tokens.partitionIndex { $0.span.start < said.end }
     }
 
     /// The content before a speaker or cue that ends the sentence: from the sentence's start, or

@@ -50,6 +50,14 @@ extension ClaimReaderGrowthTests {
         }
     }
 
+    /// Reporting verbs joined one after another, each cutting the content before it.
+    @Test func coordinatedReportingVerbsWithoutEnd() {
+        GrowthCheck().expectLinear(base: 1_500) { n in
+            let prepared = Self.document("Officials said " + String(repeating: "the road was open but noted it was mined and ", count: n) + "closed.")
+            return { var d = prepared; ClaimReader().read(&d) }
+        }
+    }
+
     /// A paragraph that opens like a labelled claim and runs on, and "called for" over and over.
     @Test func aLabelledParagraphAndCallsThatRunOn() {
         GrowthCheck().expectLinear(base: 1_500) { n in

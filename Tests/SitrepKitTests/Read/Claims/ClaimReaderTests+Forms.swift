@@ -115,4 +115,27 @@ extension ClaimReaderTests {
         let a = read("The spokesman for the Sahel alliance added:\nThe borders of Mali and Niger will stay closed to the convoys.")
         #expect(parts(a)?.content == "The borders of Mali and Niger will stay closed to the convoys.")
     }
+
+    @Test func aSecondReportingVerbOpensAClaimOfItsOwn() throws {
+        let a = read("Election monitors said the count in Harare was slow, though they noted no fraud had been found.")
+        #expect(a.layers.claims.count == 2)
+        #expect(parts(a)?.content == "the count in Harare was slow")
+        #expect(parts(a, 1)?.speaker == "they" && parts(a, 1)?.content == "no fraud had been found")
+        // With no subject of its own, the second verb is the first one's speaker's.
+        let b = read("Union leaders say the strike in Santiago will go on but warned that talks could resume on Monday.")
+        #expect(parts(b)?.content == "the strike in Santiago will go on")
+        #expect(parts(b, 1)?.speaker == "Union leaders" && parts(b, 1)?.cue == "warned")
+        // A verb that reports nothing does not cut the content.
+        let c = read("The army said it had retaken the bridge and killed 40 rebels near Izium.")
+        #expect(a.layers.claims.count == 2 && c.layers.claims.count == 1)
+        #expect(parts(c)?.content == "it had retaken the bridge and killed 40 rebels near Izium")
+    }
+
+    @Test func shareOfPeopleAndThePoliceSpeak() throws {
+        let a = read("In the poll, 63 percent said the curfew in Lagos should be lifted.")
+        #expect(parts(a)?.speaker == "63 percent")
+        let b = read("Police say the crowd in Minneapolis threw stones at the station.")
+        #expect(parts(b)?.speaker == "Police" && parts(b)?.content == "the crowd in Minneapolis threw stones at the station")
+    }
 }
+
