@@ -134,6 +134,11 @@ struct PlaceResolver: PlaceResolving {
         for (country, n) in context.countries { countries[country, default: 0] += n }
         // Places read inside longer names ("United" of "United Nations") are too weak to be context.
         for (key, place) in chosen where !names[key]!.inner { add(place, names[key]!.indices.count, to: &countries, &divisions) }
+        // Except a state or province by its own name inside an agency's ("Georgia Bureau of
+        // Investigation", "Ohio Department of Transportation"): local news names its state so.
+        for (key, place) in chosen where names[key]!.inner && place.kind == .firstLevelDivision && !names[key]!.needsSupport {
+            divisions[place.countryCode + "/" + place.admin1Code, default: 0] += 1
+        }
         var out: [Int: Entity.Geo] = [:]
         for key in order {
             guard let name = names[key], let own = chosen[key] else { continue }

@@ -64,4 +64,12 @@ import Testing
         // Where the article names Mozambique, the province.
         #expect(place("Gaza", in: "Floods hit the province of Gaza in Mozambique, the government said.")?.country == "MZ")
     }
+
+    @Test func aStateNamedInsideAnAgencysNameIsContext() throws {
+        let dublin = try #require(place("Dublin", in: "Crews from the Ohio Department of Transportation cleared the snow in Dublin on Monday."))
+        #expect(dublin.country == "US", "\(dublin)")
+        // Without it, the famous namesake.
+        #expect(place("Dublin", in: "Crews cleared the snow in Dublin on Monday.")?.country == "IE")
+    }
 }
+
