@@ -172,7 +172,10 @@ struct PlaceResolver: PlaceResolving {
             case .country, .continent: score += 3
             case .firstLevelDivision: score += 2.5
             case .region: score += 1
-            case .secondLevelDivision: score += 0.5
+            case .secondLevelDivision:
+                // A district named like a town ("Albany", "Cambridge": local government areas) is
+                // meant far less often than the town of that name; a county is named as one.
+                score += Self.namesItsKind(place.name) ? 0.5 : -1.5
             case .city: break
             }
             // A city that gives its name to its division ("Aleppo", "Idlib", "Moscow") is what news means by it.
@@ -209,6 +212,15 @@ struct PlaceResolver: PlaceResolving {
             if score > topScore { topScore = score; top = place }
         }
         return top
+    }
+
+    /// Words that say a name is a division's: "Boone County", "Rapides Parish", "Idlib District".
+    private static let divisionWords: Set<String> = ["county", "parish", "district", "province", "governorate", "region",
+                                                     "borough", "municipality", "prefecture", "department", "shire",
+                                                     "oblast", "raion", "rayon", "canton", "division", "city"]
+
+    private static func namesItsKind(_ name: String) -> Bool {
+        name.split(separator: " ").contains { divisionWords.contains($0.lowercased()) }
     }
 
     /// Whether a place lies within 300 km of the point of a country the article names: a

@@ -71,5 +71,12 @@ import Testing
         // Without it, the famous namesake.
         #expect(place("Dublin", in: "Crews cleared the snow in Dublin on Monday.")?.country == "IE")
     }
+
+    @Test func aTownOutranksADistrictOfItsName() throws {
+        // Western Australia has a local government area called Cambridge; news means the town.
+        #expect(place("Cambridge", in: "The engineering firm in Cambridge celebrated its 30th year on Friday.")?.country == "GB")
+        // A county is named as one, and stays a county.
+        #expect(place("Boone County", in: "Flood warnings were issued for Boone County on Friday.")?.feature == "admin2")
+    }
 }
 
