@@ -199,9 +199,10 @@ struct PlaceResolver: PlaceResolving {
             // Other names of the article that may be places in the same county or state: local
             // news names its neighbourhood (Alexandria, Douglas County, Brandon: all in one county).
             // Only in the article's leading country, when it has one: an article on Syria that
-            // names the U.S. does not move Palmyra and Geneva to their American namesakes.
-            if !name.inner, leadingCountry <= 0 || countries[place.countryCode, default: 0] == leadingCountry {
-                score += neighbours.bonus(for: place, counted: !name.needsSupport)
+            // names the U.S. does not move Palmyra and Geneva to their American namesakes. A name
+            // read inside a longer one ("Northeast Georgia Medical Center") is placed by them too.
+            if leadingCountry <= 0 || countries[place.countryCode, default: 0] == leadingCountry {
+                score += neighbours.bonus(for: place, counted: !name.needsSupport && !name.inner)
             }
             for q in name.qualifiers where q.place.countryCode == place.countryCode && q.place.geonameID != place.geonameID {
                 if q.place.kind == .country || q.place.kind == .firstLevelDivision && q.place.admin1Code == place.admin1Code {

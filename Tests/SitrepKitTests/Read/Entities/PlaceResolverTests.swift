@@ -78,5 +78,11 @@ import Testing
         // A county is named as one, and stays a county.
         #expect(place("Boone County", in: "Flood warnings were issued for Boone County on Friday.")?.feature == "admin2")
     }
+
+    @Test func aNameInsideALongerOneIsPlacedWithItsNeighbours() throws {
+        let text = "Both women were taken to Northeast Georgia Medical Center after the crash in Gainesville, police said."
+        let gainesville = try #require(place("Gainesville", in: text))
+        #expect(abs(gainesville.latitude - 34.30) < 0.3 && abs(gainesville.longitude + 83.82) < 0.3, "\(gainesville)")
+    }
 }
 
