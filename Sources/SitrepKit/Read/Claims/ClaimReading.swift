@@ -204,8 +204,9 @@ struct ClaimReading {
         c > range.lowerBound && ["will", "would"].contains(tokens[c - 1].norm) ? .future : form.tense
     }
 
-    /// "…, saying the talks had failed": the speaker is the sentence's subject, when it opens the
-    /// sentence as a name or pronoun.
+    /// "…, saying the talks had failed", "by saying …": the speaker is that of the claim the
+    /// participle follows, else the sentence's subject (past an opening adverbial) when it is a
+    /// pronoun, a name or a phrase that can speak.
     private mutating func participle(at c: Int, lemma: String, in range: Range<Int>, _ sentence: Span) -> Annotation<Claim>? {
         takeContext(before: tokens[c].span.start)
         var from = skipReportingClause(from: c + 1, lemma: lemma, in: range)

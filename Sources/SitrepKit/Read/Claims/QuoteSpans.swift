@@ -1,8 +1,8 @@
 /// The quoted stretches of an article, found in one pass over its paragraphs: curly quotes pair
-/// “ with ”, straight ones alternate, a typewriter '' closes either. A quote left open at a paragraph's end goes on when the next
-/// paragraph opens with a quote mark (the convention for a quotation over several paragraphs) and
-/// ends with its paragraph otherwise, so a missing closing mark costs one paragraph, not the rest
-/// of the article.
+/// “ with ”, straight ones alternate, a typewriter '' closes either. A quote left open at a
+/// paragraph's end goes on when the next paragraph opens with a quote mark (the convention for a
+/// quotation over several paragraphs) and ends with its paragraph otherwise, so a missing closing
+/// mark costs one paragraph, not the rest of the article.
 ///
 ///     QuoteSpans(text, paragraphs).containing(offset)   // the quote around a position, if any
 struct QuoteSpans {
