@@ -173,9 +173,10 @@ struct PlaceResolver: PlaceResolving {
             case .firstLevelDivision: score += 2.5
             case .region: score += 1
             case .secondLevelDivision:
-                // A district named like a town ("Albany", "Cambridge": local government areas) is
-                // meant far less often than the town of that name; a county is named as one.
-                score += Self.namesItsKind(place.name) ? 0.5 : -1.5
+                // A district named like a town ("Albany", "Cambridge": local government areas), or
+                // a county the text names without "County" ("DeKalb"), is meant far less often
+                // than the town of that name.
+                score += !candidate.byAlternateName && Self.namesItsKind(place.name) ? 0.5 : -1.5
             case .city: break
             }
             // A city that gives its name to its division ("Aleppo", "Idlib", "Moscow") is what news means by it.

@@ -75,6 +75,10 @@ import Testing
     @Test func aTownOutranksADistrictOfItsName() throws {
         // Western Australia has a local government area called Cambridge; news means the town.
         #expect(place("Cambridge", in: "The engineering firm in Cambridge celebrated its 30th year on Friday.")?.country == "GB")
+        // Without "County", a county's name is its town's: DeKalb, Illinois, not the far more
+        // populous DeKalb County in Georgia.
+        let dekalb = try #require(place("DeKalb", in: "A DeKalb man was arrested late Friday, according to DeKalb Police."))
+        #expect(abs(dekalb.latitude - 41.93) < 0.2 && dekalb.feature == "city", "\(dekalb)")
         // A county is named as one, and stays a county.
         #expect(place("Boone County", in: "Flood warnings were issued for Boone County on Friday.")?.feature == "admin2")
     }
