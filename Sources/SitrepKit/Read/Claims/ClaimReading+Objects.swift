@@ -11,8 +11,8 @@ extension ClaimReading {
 
     /// The content a judging or naming verb takes, to the clause's end; nil when the words do not
     /// fit the verb: "called" names only with a second phrase ("called the vote a sham", not "called
-    /// the police"), "described" only "as" something, "questioned" only a question or a thing
-    /// ("questioned the ruling", not "police questioned three men": a number or a pronoun is a person).
+    /// the police"), "described" only "as" something, "questioned" only a question or a definite
+    /// thing ("questioned whether …", "questioned the ruling", not "police questioned three men").
     func objectContent(from start: Int, lemma: String, in range: Range<Int>) -> Span? {
         var i = start
         while i < range.upperBound, tokens[i].norm == "," || tokens[i].norm == ":" { i += 1 }
@@ -46,14 +46,16 @@ extension ClaimReading {
     /// conjunction ("called the embassy and the ministry", "called the police to the scene").
     private func isNaming(_ phrase: Range<Int>) -> Bool {
         guard phrase.count >= 2 else { return false }
-        let openers: Set<String> = ["a", "an", "the", "“", "\"", "‘", "'", "''"]
-        let governors = Self.prepositions.union(["and", "or", "the", "a", "an"])
         for k in (phrase.lowerBound + 1)..<min(phrase.upperBound, phrase.lowerBound + 16)
-        where openers.contains(tokens[k].norm) && !governors.contains(tokens[k - 1].norm) {
+        where Self.namingOpeners.contains(tokens[k].norm) && !Self.governors.contains(tokens[k - 1].norm) {
             return true
         }
         return false
     }
+
+    private static let namingOpeners: Set<String> = ["a", "an", "the", "“", "\"", "‘", "'"]
+    /// Words after which an article opens no second phrase of the naming.
+    private static let governors = prepositions.union(["and", "or", "the", "a", "an"])
 
     /// Whether the words after a verb of showing are a finding rather than a picture or a way.
     func isFinding(from start: Int, in range: Range<Int>) -> Bool {
