@@ -1,6 +1,7 @@
 /// Claims whose cue is a mark or a phrase rather than a reporting verb: a name and a colon
 /// opening a paragraph (a headline's "Sanders: Clinton needs to …", a transcript's "PENCE: …"),
-/// a name and a dash before a quote ("Jane Doe ― “…”"), and "X called for Y" / "X called on Y to Z".
+/// a name and a dash before a quote or after one ("Jane Doe ― “…”", "“…” ― Jane Doe"), and "X called
+/// for Y" / "X called on Y to Z".
 extension ClaimReading {
     /// Words that open a paragraph before a colon without being anyone: a label of the page.
     static let pageLabels: Set<String> = ["update", "updated", "breaking", "note", "editor's", "watch", "read", "video",
@@ -80,7 +81,7 @@ extension ClaimReading {
                 return nil
             }
         }
-        // "a group called for short": only a speaker before the cue makes it a call.
+        // Only a speaker before the cue makes it a call: "a dish called for by the recipe" is none.
         guard let speaker = subject(before: c, in: range), isSpeakerPhrase(speaker) else { return nil }
         takeContext(before: t.span.start)
         var end = c + 2
