@@ -52,7 +52,7 @@ extension ClaimReading {
     }
 
     /// "“…” ― Sonya Herridge" closing its paragraph: a reader's or a witness's signed quote.
-    mutating func signedQuote(at c: Int, in range: Range<Int>, _ sentence: Span) -> Annotation<Claim>? {
+    mutating func signedQuote(at c: Int, in range: Range<Int>) -> Annotation<Claim>? {
         guard c > range.lowerBound, ["”", "\""].contains(tokens[c - 1].norm),
               let quote = quotes.containing(tokens[c - 1].span.start) else { return nil }
         let paragraphs = document.article.paragraphs
@@ -74,7 +74,7 @@ extension ClaimReading {
 
     /// "The union called for a general strike", "Rights groups called on the junta to free them":
     /// the content runs to the clause's end.
-    mutating func callFor(at c: Int, in range: Range<Int>, _ sentence: Span) -> Annotation<Claim>? {
+    mutating func callFor(at c: Int, in range: Range<Int>) -> Annotation<Claim>? {
         let t = tokens[c]
         if t.norm == "call" {
             guard c > range.lowerBound, ["they", "we", "i", "you", "will", "would", "groups", "leaders"].contains(tokens[c - 1].norm) else {

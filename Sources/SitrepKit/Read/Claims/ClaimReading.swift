@@ -82,13 +82,13 @@ struct ClaimReading {
     private mutating func claim(at c: Int, in range: Range<Int>, _ sentence: Span) -> Annotation<Claim>? {
         let t = tokens[c]
         // A dash right after a closing quote may sign it with a name ("“…” ― Jane Doe").
-        if t.norm == "―" || t.norm == "—" { return signedQuote(at: c, in: range, sentence) }
+        if t.norm == "―" || t.norm == "—" { return signedQuote(at: c, in: range) }
         guard t.kind == .word else { return nil }
         if t.norm == "according", c + 1 < range.upperBound, tokens[c + 1].norm == "to" {
             return according(at: c, in: range, sentence)
         }
         if ["call", "calls", "called"].contains(t.norm), c + 1 < range.upperBound, ["for", "on"].contains(tokens[c + 1].norm) {
-            return callFor(at: c, in: range, sentence)
+            return callFor(at: c, in: range)
         }
         if let lemma = ReportingCues.participles[t.norm], c > range.lowerBound, ReportingCues.participleLinks.contains(tokens[c - 1].norm) {
             return participle(at: c, lemma: lemma, in: range, sentence)

@@ -165,6 +165,8 @@ struct PlaceResolver: PlaceResolving {
         let countryTotal = countries.values.reduce(0) { $0 + max($1, 0) }
         let divisionTotal = divisions.values.reduce(0) { $0 + max($1, 0) }
         let leadingCountry = countries.values.max() ?? 0
+        // The named countries' points, looked up once for all the candidates.
+        let namedCountries = countries.compactMap { $0.value > 0 ? gazetteer.country(code: $0.key) : nil }
         for candidate in name.candidates {
             let place = candidate.place
             var score = log10(Double(max(place.population, 0)) + 10)
@@ -188,7 +190,7 @@ struct PlaceResolver: PlaceResolving {
             // The article's countries and divisions, by their share of its place names.
             if !place.countryCode.isEmpty, let n = countries[place.countryCode], n > 0 {
                 score += 2.5 + 3 * Double(n) / Double(max(countryTotal, 1))
-            } else if isNear(place, countries) {
+            } else if isNear(place, namedCountries) {
                 // Just over a border of a country the article names: Gaza beside Israel and Egypt,
                 // not Gaza province in Mozambique.
                 score += 2.5
@@ -227,13 +229,9 @@ struct PlaceResolver: PlaceResolving {
 
     /// Whether a place lies within 300 km of the point of a country the article names: a
     /// neighbour's town or a disputed territory the article's countries surround.
-    private func isNear(_ place: Place, _ countries: [String: Int]) -> Bool {
+    private func isNear(_ place: Place, _ countries: [Place]) -> Bool {
         guard place.kind != .country, place.kind != .continent else { return false }
-        for (code, n) in countries where n > 0 {
-            guard let country = gazetteer.country(code: code) else { continue }
-            if Self.kilometres(place.latitude, place.longitude, country.latitude, country.longitude) <= 300 { return true }
-        }
-        return false
+        return countries.contains { Self.kilometres(place.latitude, place.longitude, $0.latitude, $0.longitude) <= 300 }
     }
 
     /// Great-circle distance.

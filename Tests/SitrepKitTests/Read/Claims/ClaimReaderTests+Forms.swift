@@ -127,7 +127,7 @@ extension ClaimReaderTests {
         #expect(parts(b, 1)?.speaker == "Union leaders" && parts(b, 1)?.cue == "warned")
         // A verb that reports nothing does not cut the content.
         let c = read("The army said it had retaken the bridge and killed 40 rebels near Izium.")
-        #expect(a.layers.claims.count == 2 && c.layers.claims.count == 1)
+        #expect(c.layers.claims.count == 1)
         #expect(parts(c)?.content == "it had retaken the bridge and killed 40 rebels near Izium")
     }
 
