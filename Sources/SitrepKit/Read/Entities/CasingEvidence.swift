@@ -4,12 +4,15 @@
 /// written "helicopters" elsewhere, or is a dictionary word never capitalised mid-sentence.
 ///
 ///     let casing = CasingEvidence(document)
-///     casing.isCommonWord("analysts")     // true: a dictionary word, never capitalised mid-sentence here
+///     casing.isCommonWord(i, "analysts", words)     // true: a dictionary word, never capitalised mid-sentence here
 struct CasingEvidence {
-    /// Norms of word tokens written with no capital.
-    private(set) var lowercase: Set<String> = []
-    /// Norms of capitalised word tokens that do not open a sentence.
-    private(set) var capitalisedInside: Set<String> = []
+    /// The article's word norms, each numbered once; hashed as bytes, not as `String`s (this
+    /// runs on every token of every article).
+    private var norms: ByteKeyTable
+    /// By norm number: written with no capital somewhere.
+    private var lowercase: [Bool] = []
+    /// By norm number: capitalised somewhere it does not open a sentence.
+    private var capitalisedInside: [Bool] = []
     /// For each token, whether it opens its sentence (only marks before it: quotes, brackets).
     private(set) var opensSentence: [Bool]
 
@@ -30,21 +33,25 @@ struct CasingEvidence {
                 }
             }
         }
-        // Sized once for the article's words: growing the sets token by token rehashed them often.
-        lowercase.reserveCapacity(tokens.count / 2)
-        capitalisedInside.reserveCapacity(tokens.count / 8)
+        norms = ByteKeyTable(expectedCount: max(16, tokens.count / 2))
         for (i, t) in tokens.enumerated() where t.kind == .word {
+            var norm = t.norm
+            let (id, isNew) = norm.withUTF8 { norms.insert($0) }
+            if isNew { lowercase.append(false); capitalisedInside.append(false) }
             if !t.isCapitalised && !t.isAllCaps {
-                lowercase.insert(t.norm)
+                lowercase[id] = true
             } else if !opensSentence[i] && !t.isAllCaps {
-                capitalisedInside.insert(t.norm)
+                capitalisedInside[id] = true
             }
         }
     }
 
     /// Whether the word is common English here: written in lower case in this article, or a
-    /// dictionary word that this article never capitalises inside a sentence.
-    func isCommonWord(_ norm: String) -> Bool {
-        lowercase.contains(norm) || (CommonWords.words.contains(norm) && !capitalisedInside.contains(norm))
+    /// dictionary word that this article never capitalises inside a sentence. Token `i`'s norm is
+    /// `norm`; its word classes say whether it is a dictionary word.
+    func isCommonWord(_ i: Int, _ norm: String, _ words: WordClasses) -> Bool {
+        var norm = norm
+        guard let id = norm.withUTF8({ norms.find($0) }) else { return words[i].contains(.commonWord) }
+        return lowercase[id] || (words[i].contains(.commonWord) && !capitalisedInside[id])
     }
 }

@@ -38,13 +38,15 @@ public struct EntityReader: Reader {
     private static func loadWordLists() {
         _ = CommonWords.words.count + FirstNames.words.count + Surnames.words.count + FrequentNames.words.count
         _ = NameKey.foreignHeadGloss("front")
+        _ = WordClass.of("the")
     }
 
     public func read(_ document: inout ReadingDocument) {
         let casing = CasingEvidence(document)
+        let words = WordClasses(document, lexicon: lexicon)
         let tokens = document.tokens
-        var candidates = NameFinder(lexicon: lexicon).candidates(in: document, casing: casing)
-        let cues = NameCues(document: document)
+        var candidates = NameFinder(lexicon: lexicon).candidates(in: document, casing: casing, words: words)
+        let cues = NameCues(document: document, words: words)
 
         // Keys and votes, mention by mention.
         var keys: [String] = []
@@ -61,7 +63,7 @@ public struct EntityReader: Reader {
             wordKeyOfText[last] = wordKey
             wordKeys.append(wordKey)
             keys.append(key)
-            if candidates[n].tokens.count == 1, let country = lexicon.countryOfNationality(tokens[candidates[n].tokens.lowerBound].norm) {
+            if candidates[n].tokens.count == 1, let country = words.nationality(candidates[n].tokens.lowerBound) {
                 candidates[n].nationality = country
                 candidates[n].vote(.nationality, 10)
                 continue
@@ -133,7 +135,7 @@ public struct EntityReader: Reader {
             for n in candidates.indices where candidates[n].tokens.count >= 2 && candidates[n].nationality == nil && !candidates[n].isInner
                 && ([.organisation, .outlet, .place].contains(resolvedKinds[n])
                     || resolvedKinds[n] == .person && candidates[n].votes[.person, default: 0] <= 1 && candidates[n].role == nil) {
-                guard let inner = innerPlace(candidates[n], document) else { continue }
+                guard let inner = innerPlace(candidates[n], document, words) else { continue }
                 candidates.append(inner)
                 keys.append("")
                 ownKeys.append("")
@@ -210,29 +212,28 @@ public struct EntityReader: Reader {
 extension EntityReader {
     /// The place or nationality that opens a longer name which is not a place itself: "Cottonport"
     /// of "Cottonport Fire Station", "Russian" of "Russian Peace Coordination Center".
-    func innerPlace(_ c: NameCandidate, _ document: ReadingDocument) -> NameCandidate? {
+    func innerPlace(_ c: NameCandidate, _ document: ReadingDocument, _ words: WordClasses) -> NameCandidate? {
         let tokens = document.tokens
         let first = c.tokens.lowerBound
         func text(_ end: Int) -> String { document[Span(start: tokens[first].span.start, end: tokens[end - 1].span.end)] }
-        guard !lexicon.isPlaceName(text(c.tokens.upperBound)), NameKey.foreignHeadGloss(tokens[first].norm) == nil,
-              !NameWords.organisationHeads.contains(tokens[first].norm) else { return nil }
-        if let country = lexicon.countryOfNationality(tokens[first].norm) {
+        guard words[first].isDisjoint(with: [.foreignHead, .organisationHead]), !lexicon.isPlaceName(text(c.tokens.upperBound)) else { return nil }
+        if let country = words.nationality(first) {
             var inner = NameCandidate(tokens: first..<(first + 1), opensSentence: c.opensSentence)
             inner.nationality = country
             inner.isInner = true
             return inner
         }
         for end in stride(from: c.tokens.upperBound - 1, to: first, by: -1)
-        where tokens[end - 1].kind == .word && !NameWords.connectors.contains(tokens[end - 1].norm) && lexicon.isPlaceByOwnName(text(end)) {
+        where tokens[end - 1].kind == .word && !words[end - 1].contains(.connector) && lexicon.isPlaceByOwnName(text(end)) {
             // "Dublin City Council": the place is Dublin, "City" belongs to the council's name.
-            if end - first >= 2, NameWords.placeHeads.contains(tokens[end - 1].norm), tokens[end - 1].norm == "city" || tokens[end - 1].norm == "town",
+            if end - first >= 2, words[end - 1].contains(.placeHead), tokens[end - 1].norm == "city" || tokens[end - 1].norm == "town",
                lexicon.isPlaceByOwnName(text(end - 1)) {
                 continue
             }
             // A first word that is also a common word or a person's name ("Grant Foundation") is no place
             // here, unless it is a state's or a country's ("Virginia State Board of Elections").
-            if end - first == 1, CommonWords.words.contains(tokens[first].norm) || FirstNames.words.contains(tokens[first].norm)
-                || Surnames.words.contains(tokens[first].norm), !lexicon.isProminentPlace(text(end)) { return nil }
+            if end - first == 1, !words[first].isDisjoint(with: [.commonWord, .firstName, .surname]),
+               !lexicon.isProminentPlace(text(end)) { return nil }
             var inner = NameCandidate(tokens: first..<end, opensSentence: c.opensSentence)
             inner.isInner = true
             return inner

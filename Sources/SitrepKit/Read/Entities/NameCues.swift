@@ -11,13 +11,15 @@
 /// it, 1–2 for weaker hints (a verb of saying, a preposition), 1 for the default.
 struct NameCues {
     let document: ReadingDocument
+    let words: WordClasses
     /// Keys of the article's own outlet, as its metadata names it.
     let outletKeys: Set<String>
     /// Where paragraphs start, for datelines.
     let paragraphStarts: Set<Int>
 
-    init(document: ReadingDocument) {
+    init(document: ReadingDocument, words: WordClasses) {
         self.document = document
+        self.words = words
         var keys = Set<String>()
         for name in [document.article.outlet, document.article.byline].compactMap({ $0 }) {
             let key = NameKey.key(name.split(separator: " "))
@@ -30,25 +32,28 @@ struct NameCues {
     func vote(_ candidate: inout NameCandidate, key: String) {
         let tokens = document.tokens
         let name = tokens[candidate.tokens]
-        let words = name.filter { $0.kind == .word && !NameWords.connectors.contains($0.norm) }
-        guard let first = words.first, let last = words.last else { return }
+        // The name's words without its connectors, by token index.
+        let inner = candidate.tokens.filter { tokens[$0].kind == .word && !words[$0].contains(.connector) }
+        guard let firstAt = inner.first, let lastAt = inner.last else { return }
+        let first = tokens[firstAt]
+        let count = inner.count
 
         if candidate.role != nil { candidate.vote(.person, 5) }
         if outletKeys.contains(key) { candidate.vote(.outlet, 6) }
 
         // The name's own words.
-        if NameWords.organisationHeads.contains(last.norm) || NameKey.foreignHeadGloss(first.norm) != nil && words.count >= 2
-            || NameWords.organisationHeads.contains(first.norm) && name.contains(where: { $0.norm == "of" || $0.norm == "for" }) {
+        if words[lastAt].contains(.organisationHead) || words[firstAt].contains(.foreignHead) && count >= 2
+            || words[firstAt].contains(.organisationHead) && name.contains(where: { $0.norm == "of" || $0.norm == "for" }) {
             candidate.vote(.organisation, 4)
         }
-        if words.count >= 2, words.contains(where: { NameWords.outletHeads.contains($0.norm) && !$0.isAllCaps })
-            || NameWords.outletOpeners.contains(first.norm) && words.count >= 2 {
+        if count >= 2, inner.contains(where: { words[$0].contains(.outletHead) && !tokens[$0].isAllCaps })
+            || words[firstAt].contains(.outletOpener) && count >= 2 {
             candidate.vote(.outlet, 4)
         }
-        if words.count >= 2, NameWords.placeHeads.contains(last.norm) { candidate.vote(.place, 4) }
-        if words.count == 1, first.isAllCaps { candidate.vote(.organisation, 2) }
-        if words.count >= 2, words.count <= 4, FirstNames.words.contains(first.norm), !first.isAllCaps,
-           !NameWords.organisationHeads.contains(last.norm), !NameWords.placeHeads.contains(last.norm) {
+        if count >= 2, words[lastAt].contains(.placeHead) { candidate.vote(.place, 4) }
+        if count == 1, first.isAllCaps { candidate.vote(.organisation, 2) }
+        if count >= 2, count <= 4, words[firstAt].contains(.firstName), !first.isAllCaps,
+           words[lastAt].isDisjoint(with: [.organisationHead, .placeHead]) {
             candidate.vote(.person, 3)
         }
 
@@ -58,16 +63,18 @@ struct NameCues {
             let next = tokens[after]
             let nextWord = next.kind == .word && !next.isCapitalised ? next.norm : nil
             let next2 = after + 1 < tokens.count ? tokens[after + 1].norm : ""
+            let next2Word = after + 1 < tokens.count ? words[after + 1] : []
             if let w = nextWord {
-                if NameWords.outletCues.contains(w) || w == "news" && NameWords.outletCues.contains(next2) {
+                let word = words[after]
+                if word.contains(.outletCue) || w == "news" && next2Word.contains(.outletCue) {
                     candidate.vote(.outlet, w == "agency" || w == "agencies" ? 2 : 4)
                 }
-                if NameWords.groupCues.contains(w) || NameWords.groupCues.contains(next2) && next2 != "held" && !w.hasSuffix("ly") && w != "'s" && w != "’s" {
+                if word.contains(.groupCue) || next2Word.contains(.groupCue) && next2 != "held" && !w.hasSuffix("ly") && w != "'s" && w != "’s" {
                     candidate.vote(.organisation, 3)
                 }
-                if NameWords.placeCues.contains(w) { candidate.vote(.place, 3) }
-                if NameWords.reportingVerbs.contains(w) { candidate.vote(.outlet, 2) }
-                if NameWords.sayingVerbs.contains(w) { candidate.vote(.person, 1) }
+                if word.contains(.placeCue) { candidate.vote(.place, 3) }
+                if word.contains(.reportingVerb) { candidate.vote(.outlet, 2) }
+                if word.contains(.sayingVerb) { candidate.vote(.person, 1) }
             }
             if next.norm == "-" || next.norm == "‑", after + 1 < tokens.count, next.touches(tokens[after + 1]),
                NameWords.groupCues.contains("-" + tokens[after + 1].norm) {
@@ -89,20 +96,20 @@ struct NameCues {
             default:
                 break
             }
-            if prev.norm == "told", candidate.role == nil, !FirstNames.words.contains(first.norm) { candidate.vote(.outlet, 2) }
-            if prev.kind == .number, words.count == 1 { candidate.vote(.organisation, 2) }
+            if prev.norm == "told", candidate.role == nil, !words[firstAt].contains(.firstName) { candidate.vote(.outlet, 2) }
+            if prev.kind == .number, count == 1 { candidate.vote(.organisation, 2) }
             if prev.norm == "(", before >= 1, after < tokens.count, tokens[after].norm == ")",
                before - 1 == 0 || paragraphStarts.contains(tokens[before - 1].span.start) {
                 candidate.vote(.outlet, 4)   // a dateline: "(Reuters) Syrian rebels …"
             }
-            if before >= 2, prev.norm == "of", NameWords.placeCues.contains(tokens[before - 2].norm) {
+            if before >= 2, prev.norm == "of", words[before - 2].contains(.placeCue) {
                 candidate.vote(.place, 3)    // "the province of Idlib"
             }
         }
 
         // Defaults: a few capitalised words with no head read as a person's name, a word alone as a group's.
-        if words.count >= 2, words.count <= 4, !name.contains(where: { $0.norm == "of" || $0.norm == "for" || $0.norm == "the" }),
-           !words.contains(where: { $0.isAllCaps }) {
+        if count >= 2, count <= 4, !name.contains(where: { $0.norm == "of" || $0.norm == "for" || $0.norm == "the" }),
+           !inner.contains(where: { tokens[$0].isAllCaps }) {
             candidate.vote(.person, 1)
         } else {
             candidate.vote(.organisation, 1)
@@ -118,12 +125,11 @@ struct NameCues {
         while i < min(tokens.count, start + 5) {
             let t = tokens[i]
             guard t.kind == .word else { return }
-            if NameWords.personNouns.contains(t.norm) { candidate.vote(.person, 3); return }
-            if NameWords.groupCues.contains(t.norm) || NameWords.organisationHeads.contains(t.norm) {
-                candidate.vote(.organisation, 3); return
-            }
-            if NameWords.outletCues.contains(t.norm) { candidate.vote(.outlet, 3); return }
-            if NameWords.placeCues.contains(t.norm) { candidate.vote(.place, 3); return }
+            let word = words[i]
+            if word.contains(.personNoun) { candidate.vote(.person, 3); return }
+            if !word.isDisjoint(with: [.groupCue, .organisationHead]) { candidate.vote(.organisation, 3); return }
+            if word.contains(.outletCue) { candidate.vote(.outlet, 3); return }
+            if word.contains(.placeCue) { candidate.vote(.place, 3); return }
             i += 1
         }
     }

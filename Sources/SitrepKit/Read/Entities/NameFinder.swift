@@ -4,35 +4,35 @@
 /// nationality word opens a name that is not an organisation's ("Russian | Vitaly Churkin", but
 /// "Syrian Army" whole).
 ///
-///     let names = NameFinder(nationalities: lexicon).candidates(in: document, casing: casing)
+///     let names = NameFinder(lexicon: lexicon).candidates(in: document, casing: casing, words: words)
 ///
 /// One pass over the tokens; every decision looks at a few tokens around the run.
 struct NameFinder {
     var lexicon: any PlaceLexicon
     static let longestName = 12
 
-    func candidates(in document: ReadingDocument, casing: CasingEvidence) -> [NameCandidate] {
+    func candidates(in document: ReadingDocument, casing: CasingEvidence, words: WordClasses) -> [NameCandidate] {
         var out: [NameCandidate] = []
         let tokens = document.tokens
         for sentence in document.article.sentences {
             let range = document.tokenIndices(in: sentence)
             var i = range.lowerBound
             while i < range.upperBound {
-                guard isNameWord(i, document, casing) else { i += 1; continue }
+                guard isNameWord(i, document, casing, words) else { i += 1; continue }
                 var end = i + 1
                 // A name has a dozen words at most; a longer run (a list, a headline in capitals) is read in pieces.
                 while end < range.upperBound, end - i < Self.longestName {
-                    if isNameWord(end, document, casing) { end += 1; continue }
+                    if isNameWord(end, document, casing, words) { end += 1; continue }
                     // Abbreviations with their periods: "W.Va.", "St. Petersburg", "Atlanta, Ga."
                     if tokens[end].norm == ".", tokens[end - 1].touches(tokens[end]), tokens[end - 1].isCapitalised,
-                       tokens[end - 1].norm.count <= 5, !NameWords.roleHeads.contains(tokens[end - 1].norm) {
+                       tokens[end - 1].norm.count <= 5, !words[end - 1].contains(.roleHead) {
                         let after = end + 1
-                        if after < range.upperBound, tokens[end].touches(tokens[after]), isNameWord(after, document, casing) {
+                        if after < range.upperBound, tokens[end].touches(tokens[after]), isNameWord(after, document, casing, words) {
                             end = after + 1
                             continue
                         }
-                        if NameWords.placeAbbreviations.contains(tokens[end - 1].norm), after < range.upperBound,
-                           isNameWord(after, document, casing) {
+                        if words[end - 1].contains(.placeAbbreviation), after < range.upperBound,
+                           isNameWord(after, document, casing, words) {
                             end = after + 1
                             continue
                         }
@@ -44,18 +44,17 @@ struct NameFinder {
                     // "for" only after a head noun ("Ministry of Defence", "Secretary of State"), so
                     // "Phil Cole of the Ohio Association" is two names.
                     var next = end
-                    while next < min(end + 2, range.upperBound), !tokens[next].isCapitalised,
-                          NameWords.connectors.contains(tokens[next].norm) {
+                    while next < min(end + 2, range.upperBound), !tokens[next].isCapitalised, words[next].contains(.connector) {
                         next += 1
                     }
-                    if next > end, next < range.upperBound, isNameWord(next, document, casing),
-                       !(tokens[end].norm == "of" || tokens[end].norm == "for") || joinsAcrossOf(tokens[end - 1], document) {
+                    if next > end, next < range.upperBound, isNameWord(next, document, casing, words),
+                       !(tokens[end].norm == "of" || tokens[end].norm == "for") || joinsAcrossOf(end - 1, document, words) {
                         end = next + 1
                         continue
                     }
                     break
                 }
-                split(i..<end, document, casing, into: &out)
+                split(i..<end, document, casing, words, into: &out)
                 i = end
             }
         }
@@ -64,13 +63,10 @@ struct NameFinder {
 
     /// Whether "of" or "for" after this word goes on with the same name: after a head noun of an
     /// organisation, role, place or outlet, or inside the article's own outlet's name ("Moon of Alabama").
-    private func joinsAcrossOf(_ word: Token, _ document: ReadingDocument) -> Bool {
-        let n = word.norm
-        if NameWords.organisationHeads.contains(n) || NameWords.roleHeads.contains(n) || NameWords.roleModifiers.contains(n)
-            || NameWords.placeHeads.contains(n) || NameWords.outletHeads.contains(n) || NameKey.foreignHeadGloss(n) != nil
-            || NameWords.compass.contains(n) {
-            return true
-        }
+    private func joinsAcrossOf(_ i: Int, _ document: ReadingDocument, _ words: WordClasses) -> Bool {
+        let heads: WordClass = [.organisationHead, .roleHead, .roleModifier, .placeHead, .outletHead, .foreignHead, .compass]
+        if !words[i].isDisjoint(with: heads) { return true }
+        let n = document.tokens[i].norm
         guard let outlet = document.article.outlet?.lowercased() else { return false }
         return outlet.contains(n + " of ") || outlet.contains(n + " for ")
     }
@@ -78,10 +74,10 @@ struct NameFinder {
     /// Whether a token can be part of a name: a capitalised word, an acronym, or a word opened by
     /// an Arabic article before a capital ("al-Nusra"); never a month, a weekday or a headline's
     /// common word in capitals.
-    func isNameWord(_ i: Int, _ document: ReadingDocument, _ casing: CasingEvidence) -> Bool {
+    func isNameWord(_ i: Int, _ document: ReadingDocument, _ casing: CasingEvidence, _ words: WordClasses) -> Bool {
         let t = document.tokens[i]
         guard t.kind == .word, t.norm != "'s", t.norm != "’s" else { return false }
-        if NameWords.calendar.contains(t.norm) { return false }
+        if words[i].contains(.calendar) { return false }
         // A compound adjective ("Arabic-language", "Roman-era") describes; it names nothing.
         if t.norm.utf8.contains(UInt8(ascii: "-")), let hyphen = t.norm.lastIndex(of: "-"), !Self.isArticleName(t, document.text) {
             let at = t.span.start + t.norm[..<hyphen].unicodeScalars.count + 1
@@ -89,7 +85,7 @@ struct NameFinder {
         }
         if t.isAllCaps {
             let letters = t.norm.unicodeScalars.filter { $0.properties.isAlphabetic }.count
-            if letters >= 3, NameWords.isCalendarOrFunction(t.norm) || casing.isCommonWord(t.norm) { return false }
+            if letters >= 3, !words[i].isDisjoint(with: .calendarOrFunction) || casing.isCommonWord(i, t.norm, words) { return false }
             return true
         }
         return t.isCapitalised || Self.isArticleName(t, document.text)
@@ -110,7 +106,7 @@ struct NameFinder {
 
     // MARK: Splitting a run
 
-    private func split(_ run: Range<Int>, _ document: ReadingDocument, _ casing: CasingEvidence,
+    private func split(_ run: Range<Int>, _ document: ReadingDocument, _ casing: CasingEvidence, _ words: WordClasses,
                        into out: inout [NameCandidate]) {
         let tokens = document.tokens
         var start = run.lowerBound, end = run.upperBound
@@ -121,30 +117,28 @@ struct NameFinder {
         while start < end {
             let t = tokens[start]
             let opening = casing.opensSentence[start]
-            if NameWords.isCalendarOrFunction(t.norm) && !(t.isAllCaps && t.norm.count <= 3)
-                || NameWords.connectors.contains(t.norm) && !t.isCapitalised
-                || (opening && !wholeIsPlace && !t.isAllCaps && casing.isCommonWord(t.norm) && lexicon.countryOfNationality(t.norm) == nil) {
+            if !words[start].isDisjoint(with: .calendarOrFunction) && !(t.isAllCaps && t.norm.count <= 3)
+                || words[start].contains(.connector) && !t.isCapitalised
+                || (opening && !wholeIsPlace && !t.isAllCaps && casing.isCommonWord(start, t.norm, words) && words.nationality(start) == nil) {
                 start += 1
             } else { break }
         }
-        while end > start, NameWords.connectors.contains(tokens[end - 1].norm), !tokens[end - 1].isCapitalised { end -= 1 }
+        while end > start, words[end - 1].contains(.connector), !tokens[end - 1].isCapitalised { end -= 1 }
         guard start < end else { return }
         // Words of creeds and languages are no names; they split the run ("Sunni rebels").
-        if let creed = (start..<end).first(where: {
-            NameWords.creedsAndLanguages.contains(tokens[$0].norm) && lexicon.countryOfNationality(tokens[$0].norm) == nil
-        }) {
-            if creed > start { split(start..<creed, document, casing, into: &out) }
-            if creed + 1 < end { split((creed + 1)..<end, document, casing, into: &out) }
+        if let creed = (start..<end).first(where: { words[$0].contains(.creedOrLanguage) && words.nationality($0) == nil }) {
+            if creed > start { split(start..<creed, document, casing, words, into: &out) }
+            if creed + 1 < end { split((creed + 1)..<end, document, casing, words, into: &out) }
             return
         }
         // "East Aleppo", "northern Syria": the place is Aleppo, unless the whole is a name ("South Africa").
-        if NameWords.compass.contains(tokens[start].norm) {
+        if words[start].contains(.compass) {
             if end - start == 1 { return }
             let whole = document[Span(start: tokens[start].span.start, end: tokens[end - 1].span.end)]
             if !lexicon.isPlaceName(whole) {
                 // "Old City", "North Side": what is left is a common noun, no name.
-                if end - start == 2, CommonWords.words.contains(tokens[start + 1].norm) { return }
-                split((start + 1)..<end, document, casing, into: &out)
+                if end - start == 2, words[start + 1].contains(.commonWord) { return }
+                split((start + 1)..<end, document, casing, words, into: &out)
                 return
             }
         }
@@ -154,7 +148,7 @@ struct NameFinder {
         var roleHead: Int?
         var k = end - 2
         while k >= start {
-            if NameWords.roleHeads.contains(tokens[k].norm) { roleHead = k; break }
+            if words[k].contains(.roleHead) { roleHead = k; break }
             k -= 1
         }
         if let head = roleHead {
@@ -162,47 +156,44 @@ struct NameFinder {
             // "Secretary of State John Kerry": the role goes on through "of" and its modifiers.
             while nameStart < end - 1 {
                 let n = tokens[nameStart].norm
-                if NameWords.roleModifiers.contains(n) && n != "of" && n != "the" && n != "for" || NameWords.roleHeads.contains(n) {
+                if words[nameStart].contains(.roleModifier) && n != "of" && n != "the" && n != "for" || words[nameStart].contains(.roleHead) {
                     nameStart += 1
-                } else if (n == "of" || n == "for"), nameStart + 1 < end - 1,
-                          NameWords.roleModifiers.contains(tokens[nameStart + 1].norm) {
+                } else if (n == "of" || n == "for"), nameStart + 1 < end - 1, words[nameStart + 1].contains(.roleModifier) {
                     nameStart += 2
                 } else { break }
             }
             let name = nameStart..<end
-            if isPersonAfterRole(name, tokens) {
+            if isPersonAfterRole(name, tokens, words) {
                 var roleStart = head
-                while roleStart > start, isRoleWord(tokens[roleStart - 1]) { roleStart -= 1 }
+                while roleStart > start, isRoleWord(roleStart - 1, tokens, words) { roleStart -= 1 }
                 while roleStart < head, ["of", "the", "for"].contains(tokens[roleStart].norm) { roleStart += 1 }
-                if roleStart > start { split(start..<roleStart, document, casing, into: &out) }
+                if roleStart > start { split(start..<roleStart, document, casing, words, into: &out) }
                 out.append(NameCandidate(tokens: name, role: roleStart..<nameStart, opensSentence: false))
                 return
             }
         }
         // A role that ends the run ("the British Foreign Minister") names no one: keep what precedes it.
-        if NameWords.roleHeads.contains(tokens[end - 1].norm), end - start >= 2,
-           !NameWords.organisationHeads.contains(tokens[end - 1].norm) {
+        if words[end - 1].contains(.roleHead), end - start >= 2, !words[end - 1].contains(.organisationHead) {
             var roleStart = end - 1
-            while roleStart > start, isRoleWord(tokens[roleStart - 1]) { roleStart -= 1 }
-            if roleStart > start { split(start..<roleStart, document, casing, into: &out) }
+            while roleStart > start, isRoleWord(roleStart - 1, tokens, words) { roleStart -= 1 }
+            if roleStart > start { split(start..<roleStart, document, casing, words, into: &out) }
             return
         }
 
         // A nationality word opening a name that is not an organisation's.
-        if end - start >= 2, lexicon.countryOfNationality(tokens[start].norm) != nil,
-           !endsAsOrganisation(start..<end, tokens) {
+        if end - start >= 2, words.nationality(start) != nil, !endsAsOrganisation(start..<end, tokens, words) {
             out.append(NameCandidate(tokens: start..<(start + 1), opensSentence: opens))
-            split((start + 1)..<end, document, casing, into: &out)
+            split((start + 1)..<end, document, casing, words, into: &out)
             return
         }
         // A lowercase role just before the name: "special envoy Staffan de Mistura", "rebel commander X".
         var role: Range<Int>?
-        if start > 0, !opens, isPersonAfterRole(start..<end, tokens) {
+        if start > 0, !opens, isPersonAfterRole(start..<end, tokens, words) {
             let before = tokens[start - 1]
-            if before.kind == .word, !before.isCapitalised, NameWords.roleHeads.contains(before.norm) {
+            if before.kind == .word, !before.isCapitalised, words[start - 1].contains(.roleHead) {
                 var roleStart = start - 1
                 while roleStart > 0, tokens[roleStart - 1].kind == .word, !tokens[roleStart - 1].isCapitalised,
-                      NameWords.roleModifiers.contains(tokens[roleStart - 1].norm) || NameWords.roleHeads.contains(tokens[roleStart - 1].norm),
+                      !words[roleStart - 1].isDisjoint(with: [.roleModifier, .roleHead]),
                       !["of", "the", "for"].contains(tokens[roleStart - 1].norm) {
                     roleStart -= 1
                 }
@@ -212,29 +203,26 @@ struct NameFinder {
         out.append(NameCandidate(tokens: start..<end, role: role, opensSentence: opens))
     }
 
-    private func isRoleWord(_ t: Token) -> Bool {
-        t.kind == .word && (NameWords.roleHeads.contains(t.norm) || NameWords.roleModifiers.contains(t.norm) || t.isAllCaps && t.norm.count <= 4)
-            && lexicon.countryOfNationality(t.norm) == nil && t.norm != "us" && t.norm != "u.s."
+    private func isRoleWord(_ i: Int, _ tokens: [Token], _ words: WordClasses) -> Bool {
+        let t = tokens[i]
+        return t.kind == .word && (!words[i].isDisjoint(with: [.roleHead, .roleModifier]) || t.isAllCaps && t.norm.count <= 4)
+            && words.nationality(i) == nil && t.norm != "us" && t.norm != "u.s."
     }
 
     /// Whether the words after a role can be a person's name: no organisation, outlet or place head
     /// ends them, and they are not all role words ("General Assembly" is no General named Assembly).
-    private func isPersonAfterRole(_ name: Range<Int>, _ tokens: [Token]) -> Bool {
+    private func isPersonAfterRole(_ name: Range<Int>, _ tokens: [Token], _ words: WordClasses) -> Bool {
         guard !name.isEmpty, name.count <= 5 else { return false }
-        let last = tokens[name.upperBound - 1].norm
-        if NameWords.organisationHeads.contains(last) || NameWords.outletHeads.contains(last) || NameWords.placeHeads.contains(last) {
-            return false
-        }
+        if !words[name.upperBound - 1].isDisjoint(with: [.organisationHead, .outletHead, .placeHead]) { return false }
         if tokens[name].allSatisfy({ $0.isAllCaps }) { return false }
-        if lexicon.countryOfNationality(tokens[name.lowerBound].norm) != nil { return false }
-        return !tokens[name].allSatisfy { NameWords.roleHeads.contains($0.norm) || NameWords.roleModifiers.contains($0.norm) }
+        if words.nationality(name.lowerBound) != nil { return false }
+        return !name.allSatisfy { !words[$0].isDisjoint(with: [.roleHead, .roleModifier]) }
     }
 
     /// Whether a run ends as an organisation's name does ("Syrian Army", "Russian Peace
     /// Coordination Center", "Syrian Observatory for Human Rights").
-    func endsAsOrganisation(_ run: Range<Int>, _ tokens: [Token]) -> Bool {
-        let last = tokens[run.upperBound - 1].norm
-        if NameWords.organisationHeads.contains(last) || NameWords.outletHeads.contains(last) { return true }
+    func endsAsOrganisation(_ run: Range<Int>, _ tokens: [Token], _ words: WordClasses) -> Bool {
+        if !words[run.upperBound - 1].isDisjoint(with: [.organisationHead, .outletHead]) { return true }
         return tokens[run].contains { $0.norm == "for" || $0.norm == "of" }
     }
 }

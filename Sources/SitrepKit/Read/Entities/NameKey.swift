@@ -57,6 +57,7 @@ enum NameKey {
     /// three consonants or more) each run of vowels after the first letter replaced by its class.
     /// Read on scalars: a folded word has no combining marks left, so a scalar is a letter.
     static func skeleton(_ word: String) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSkeleton(word) }
         var letters: [Unicode.Scalar] = []
         letters.reserveCapacity(word.utf8.count)
         for c in word.unicodeScalars where letters.last != c { letters.append(c) }
@@ -99,6 +100,53 @@ enum NameKey {
         return String(out)
     }
 
+    /// ``skeleton(_:)`` on an ASCII word, byte by byte: the same rules without building scalars
+    /// (most names in English news are ASCII, and every candidate name is keyed).
+    private static func asciiSkeleton(_ word: String) -> String {
+        var letters: [UInt8] = []
+        letters.reserveCapacity(word.utf8.count)
+        for c in word.utf8 where letters.last != c { letters.append(c) }
+        if letters.count > 3, letters[letters.count - 1] == UInt8(ascii: "h"), letters[letters.count - 2] == UInt8(ascii: "a") {
+            letters.removeLast()
+        }
+        func isVowel(_ i: Int) -> Bool {
+            switch letters[i] {
+            case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"): return true
+            case UInt8(ascii: "y"): return i > 0
+            default: return false
+            }
+        }
+        func isBack(_ c: UInt8) -> Bool { c == UInt8(ascii: "o") || c == UInt8(ascii: "u") }
+        var consonants = 0
+        for i in letters.indices where !isVowel(i) { consonants += 1 }
+        var out: [UInt8] = []
+        out.reserveCapacity(letters.count + 1)
+        var i = 0
+        guard consonants >= 3 else {
+            while i < letters.count {
+                guard isVowel(i), i + 1 < letters.count, isVowel(i + 1), i > 0 else { out.append(letters[i]); i += 1; continue }
+                var front = false, back = false
+                while i < letters.count, isVowel(i) {
+                    if isBack(letters[i]) { back = true } else { front = true }
+                    i += 1
+                }
+                out.append(contentsOf: (front && back ? "ea" : back ? "ou" : "ai").utf8)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        while i < letters.count, isVowel(i) { out.append(letters[i]); i += 1 }
+        while i < letters.count {
+            if !isVowel(i) { out.append(letters[i]); i += 1; continue }
+            var front = false, back = false
+            while i < letters.count, isVowel(i) {
+                if isBack(letters[i]) { back = true } else { front = true }
+                i += 1
+            }
+            out.append(front && back ? UInt8(ascii: "e") : back ? UInt8(ascii: "o") : UInt8(ascii: "a"))
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Lowercased, diacritics and apostrophes gone, periods gone ("U.S." is "us").
     static func fold(_ word: String) -> String {
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -120,6 +168,14 @@ enum NameKey {
     /// Whether a word is written in capitals (two letters or more), so kept letter for letter.
     static func isAcronym<S: StringProtocol>(_ word: S) -> Bool {
         var letters = 0
+        // Most words are ASCII: their letters are told apart without Unicode's property tables.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            for b in word.utf8 {
+                if b >= 0x61 && b <= 0x7A { return false }
+                if b >= 0x41 && b <= 0x5A { letters += 1 }
+            }
+            return letters >= 2
+        }
         for s in word.unicodeScalars where s.properties.isAlphabetic {
             guard s.properties.isUppercase else { return false }
             letters += 1

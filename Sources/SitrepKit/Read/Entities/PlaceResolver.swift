@@ -40,6 +40,11 @@ struct PlaceResolver: PlaceResolving {
         /// A number right after a mention ("Pack 122", "Section 2AA", "Route 9"): a unit or a road, no place.
         var numbered = false
         var singleWord = false
+        /// Per candidate, what does not change between the passes: its own score (population,
+        /// kind, namesake), its neighbours' bonus, and its division's key ("US/OH").
+        var ownScores: [Double] = []
+        var neighbourBonuses: [Double] = []
+        var divisionKeys: [String] = []
     }
 
     func resolve(_ indices: [Int], _ all: [NameCandidate], _ kinds: [EntityKind], _ keys: [String], _ ownKeys: [String],
@@ -125,8 +130,9 @@ struct PlaceResolver: PlaceResolving {
             }
         }
         let neighbours = Neighbours(names.values.filter { !$0.inner && !$0.needsSupport }.map(\.candidates))
+        for key in order where names[key] != nil { prepare(&names[key]!, neighbours) }
         var chosen: [String: Place] = [:]
-        for key in order { if let name = names[key] { chosen[key] = best(name, countries, divisions, neighbours) } }
+        for key in order { if let name = names[key] { chosen[key] = best(name, countries, divisions) } }
 
         // Pass two: context from every choice.
         countries = [:]
@@ -145,7 +151,7 @@ struct PlaceResolver: PlaceResolving {
             // The name's own votes do not count as its context.
             var c = countries, d = divisions
             if !name.inner { remove(own, name.indices.count, from: &c, &d) }
-            let place = best(name, c, d, neighbours)
+            let place = best(name, c, d)
             // A small place the text gives no reason for, in a country the article never names, is a guess too far.
             if name.singleWord, !name.evidence, !name.prominent, place.population < 100_000, c[place.countryCode, default: 0] <= 0 { continue }
             // A person's name with no evidence is a place only as a great city; a common word also by the
@@ -159,7 +165,38 @@ struct PlaceResolver: PlaceResolving {
         return out
     }
 
-    private func best(_ name: Name, _ countries: [String: Int], _ divisions: [String: Int], _ neighbours: Neighbours) -> Place {
+    /// Scores each candidate of a name by what it is, whatever the context: its population and
+    /// kind, whether it gives its name to its division, and the other names that may be its neighbours.
+    private func prepare(_ name: inout Name, _ neighbours: Neighbours) {
+        name.ownScores = name.candidates.map { ownScore($0, among: name.candidates) }
+        name.neighbourBonuses = name.candidates.map { neighbours.bonus(for: $0.place, counted: !name.needsSupport && !name.inner) }
+        name.divisionKeys = name.candidates.map { $0.place.admin1Code.isEmpty ? "" : $0.place.countryCode + "/" + $0.place.admin1Code }
+    }
+
+    private func ownScore(_ candidate: PlaceCandidate, among candidates: [PlaceCandidate]) -> Double {
+        let place = candidate.place
+        var score = log10(Double(max(place.population, 0)) + 10)
+        switch place.kind {
+        case .country, .continent: score += 3
+        case .firstLevelDivision: score += 2.5
+        case .region: score += 1
+        case .secondLevelDivision:
+            // A district named like a town ("Albany", "Cambridge": local government areas), or
+            // a county the text names without "County" ("DeKalb"), is meant far less often
+            // than the town of that name.
+            score += !candidate.byAlternateName && Self.namesItsKind(place.name) ? 0.5 : -1.5
+        case .city: break
+        }
+        // A city that gives its name to its division ("Aleppo", "Idlib", "Moscow") is what news means by it.
+        let namesake = place.kind == .city && place.population >= 50_000 && candidates.contains {
+            $0.place.kind == .firstLevelDivision && !$0.byAlternateName && $0.place.countryCode == place.countryCode
+                && $0.place.admin1Code == place.admin1Code
+        }
+        if namesake { score += 3.5 } else if candidate.byAlternateName { score -= 1 }
+        return score
+    }
+
+    private func best(_ name: Name, _ countries: [String: Int], _ divisions: [String: Int]) -> Place {
         var top = name.candidates[0].place
         var topScore = -Double.infinity
         let countryTotal = countries.values.reduce(0) { $0 + max($1, 0) }
@@ -167,26 +204,9 @@ struct PlaceResolver: PlaceResolving {
         let leadingCountry = countries.values.max() ?? 0
         // The named countries' points, looked up once for all the candidates.
         let namedCountries = countries.compactMap { $0.value > 0 ? gazetteer.country(code: $0.key) : nil }
-        for candidate in name.candidates {
+        for (i, candidate) in name.candidates.enumerated() {
             let place = candidate.place
-            var score = log10(Double(max(place.population, 0)) + 10)
-            switch place.kind {
-            case .country, .continent: score += 3
-            case .firstLevelDivision: score += 2.5
-            case .region: score += 1
-            case .secondLevelDivision:
-                // A district named like a town ("Albany", "Cambridge": local government areas), or
-                // a county the text names without "County" ("DeKalb"), is meant far less often
-                // than the town of that name.
-                score += !candidate.byAlternateName && Self.namesItsKind(place.name) ? 0.5 : -1.5
-            case .city: break
-            }
-            // A city that gives its name to its division ("Aleppo", "Idlib", "Moscow") is what news means by it.
-            let namesake = place.kind == .city && place.population >= 50_000 && name.candidates.contains {
-                $0.place.kind == .firstLevelDivision && !$0.byAlternateName && $0.place.countryCode == place.countryCode
-                    && $0.place.admin1Code == place.admin1Code
-            }
-            if namesake { score += 3.5 } else if candidate.byAlternateName { score -= 1 }
+            var score = name.ownScores[i]
             // The article's countries and divisions, by their share of its place names.
             if !place.countryCode.isEmpty, let n = countries[place.countryCode], n > 0 {
                 score += 2.5 + 3 * Double(n) / Double(max(countryTotal, 1))
@@ -195,8 +215,7 @@ struct PlaceResolver: PlaceResolving {
                 // not Gaza province in Mozambique.
                 score += 2.5
             }
-            if !place.admin1Code.isEmpty, place.kind != .firstLevelDivision,
-               let n = divisions[place.countryCode + "/" + place.admin1Code], n > 0 {
+            if !place.admin1Code.isEmpty, place.kind != .firstLevelDivision, let n = divisions[name.divisionKeys[i]], n > 0 {
                 score += 4 * Double(n) / Double(max(divisionTotal, 1))
             }
             // Other names of the article that may be places in the same county or state: local
@@ -205,7 +224,7 @@ struct PlaceResolver: PlaceResolving {
             // names the U.S. does not move Palmyra and Geneva to their American namesakes. A name
             // read inside a longer one ("Northeast Georgia Medical Center") is placed by them too.
             if leadingCountry <= 0 || countries[place.countryCode, default: 0] == leadingCountry {
-                score += neighbours.bonus(for: place, counted: !name.needsSupport && !name.inner)
+                score += name.neighbourBonuses[i]
             }
             for q in name.qualifiers where q.place.countryCode == place.countryCode && q.place.geonameID != place.geonameID {
                 if q.place.kind == .country || q.place.kind == .firstLevelDivision && q.place.admin1Code == place.admin1Code {
