@@ -125,6 +125,8 @@ struct NameCues {
         while i < min(tokens.count, start + 5) {
             let t = tokens[i]
             guard t.kind == .word else { return }
+            // A possessive is no head: "Raqqa, the group's stronghold" is a stronghold, not a group.
+            if i + 1 < tokens.count, tokens[i + 1].norm == "'s" || tokens[i + 1].norm == "’s" { i += 2; continue }
             let word = words[i]
             if word.contains(.personNoun) { candidate.vote(.person, 3); return }
             if !word.isDisjoint(with: [.groupCue, .organisationHead]) { candidate.vote(.organisation, 3); return }
