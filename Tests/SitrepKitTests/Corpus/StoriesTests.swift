@@ -62,6 +62,40 @@ import Testing
         #expect(Self.storyArticles(Self.cluster(interleaved.reversed())) == expected)
     }
 
+    @Test func articlesThatOnlyALaterOneBridgesEndInOneStoryInAnyOrder() {
+        let airport = Self.article("a", outlet: "Wire One", day: "2023-04-15", [
+            "Gunfire broke out near the airport in Khartoum as the Rapid Support Forces clashed with the army.",
+        ])
+        let hospitals = Self.article("h", outlet: "Gazette Three", day: "2023-04-16", [
+            "Hospitals in Khartoum ran out of blood and fuel, the Sudanese Doctors Union said.",
+        ])
+        let both = Self.article("b", outlet: "Daily Two", day: "2023-04-16", [
+            "Fighting between the army and the Rapid Support Forces near the airport in Khartoum went on.",
+            "Hospitals in Khartoum ran out of blood and fuel as the wounded arrived, doctors said.",
+        ])
+        let orders = [[airport, hospitals, both], [airport, both, hospitals], [hospitals, airport, both],
+                      [hospitals, both, airport], [both, airport, hospitals], [both, hospitals, airport]]
+        for order in orders {
+            #expect(Self.storyArticles(Self.cluster(order)) == [["a", "h", "b"]], "\(order.map(\.id))")
+        }
+    }
+
+    @Test func twoStoriesThatALaterSegmentBridgesBecomeOne() {
+        func segment(_ id: String, _ words: [String]) -> StorySegment {
+            StorySegment(article: id, outlet: id, day: "2023-04-16", paragraphs: [0],
+                         terms: Dictionary(uniqueKeysWithValues: words.map { ("w:" + $0, 1.0) }))
+        }
+        var clusterer = StoryClusterer()
+        clusterer.add(segment("a", ["airport", "gunfire", "clash", "runway"]))
+        clusterer.add(segment("h", ["hospital", "blood", "fuel", "doctor"]))
+        #expect(clusterer.stories.count == 2)
+        clusterer.add(segment("b", ["airport", "gunfire", "clash", "runway", "hospital", "blood", "fuel", "doctor"]))
+        #expect(clusterer.stories.map { Set($0.articles) } == [["a", "h", "b"]])
+        // A repeat of a merged story's article joins the story it lives on in.
+        let copy = StorySegment(article: "h2", voiceOf: "h", outlet: "x", day: "2023-04-16", paragraphs: [0], terms: [:])
+        #expect(clusterer.add(copy) == clusterer.stories.map(\.id))
+    }
+
     @Test func aStoryKnowsItsDays() throws {
         let story = try #require(Self.cluster(Self.mosul).stories.first)
         #expect(story.firstDay == "2016-11-02")
@@ -117,25 +151,28 @@ import Testing
 
 /// The seeds: five outlets on the battle for Aleppo, one of them with a section on Palmyra.
 @Suite struct SeedStoriesTests {
-    static let clusterer: StoryClusterer = {
-        var clusterer = StoryClusterer()
+    static let segments: [StorySegment] = {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: PackagePaths.seeds))?.sorted() ?? []
-        for file in files {
+        return files.flatMap { file -> [StorySegment] in
             let path = (PackagePaths.seeds as NSString).appendingPathComponent(file)
             guard let text = try? String(contentsOfFile: path, encoding: .utf8),
-                  let article = try? Pipeline().process(textDocument(text, source: path)).article else { continue }
-            for segment in StorySegmenter().segments(of: article) { clusterer.add(segment) }
+                  let article = try? Pipeline().process(textDocument(text, source: path)).article else { return [] }
+            return StorySegmenter().segments(of: article)
         }
-        return clusterer
     }()
 
-    @Test func oneStoryHoldsEveryOutletAndPalmyraIsAStoryOfItsOwn() throws {
-        let stories = Self.clusterer.stories
+    @Test(arguments: [false, true])
+    func oneStoryHoldsEveryOutletAndPalmyraIsAStoryOfItsOwn(reversed: Bool) throws {
+        var clusterer = StoryClusterer()
+        for segment in reversed ? Self.segments.reversed() : Self.segments { clusterer.add(segment) }
+        let stories = clusterer.stories
         let aleppo = try #require(stories.max { $0.articles.count < $1.articles.count })
         #expect(aleppo.articles.count == 5)
         #expect(Set(aleppo.outlets).count >= 5, "\(aleppo.outlets)")
-        #expect(Self.clusterer.label(of: aleppo).hasPrefix("Aleppo"))
-        let palmyra = try #require(stories.first { Self.clusterer.label(of: $0).hasPrefix("Palmyra") })
+        #expect(clusterer.label(of: aleppo).hasPrefix("Aleppo"))
+        #expect(aleppo.firstDay == "2016-12-05")
+        #expect(aleppo.firstReportedBy == "Moon of Alabama")
+        let palmyra = try #require(stories.first { clusterer.label(of: $0).hasPrefix("Palmyra") })
         #expect(palmyra.articles.count == 1)
         #expect(palmyra.firstReportedBy == "Reuters")
         #expect(stories.count == 2)

@@ -7,8 +7,7 @@ extension StoryClusterer {
     public func label(of story: Story) -> String {
         var names: [String: String] = [:]
         for segment in story.segments { names.merge(segment.names) { old, _ in old } }
-        let place = story.terms.filter { StoryTerms.isPlace($0.key) && names[$0.key] != nil }
-            .max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }.flatMap { names[$0.key] }
+        let place = mainPlace(of: story).flatMap { names[$0] }
         let ranked = story.terms.map { ($0.key, (1 + log($0.value)) * idf($0.key)) }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         var rest: [String] = []

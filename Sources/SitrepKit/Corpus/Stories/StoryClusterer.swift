@@ -32,6 +32,8 @@ public struct StoryClusterer: Sendable {
         var mainPlaceWeight = 0.0
         public var firstDay: String?
         public var lastDay: String?
+        /// The story this one was merged into, once they proved alike.
+        var mergedInto: Int?
 
         /// Its articles, in the order they joined.
         public var articles: [String] {
@@ -50,8 +52,13 @@ public struct StoryClusterer: Sendable {
     public var probeTerms = 12
     /// A probe term in more stories than this is too common to find candidates by.
     public var maximumPosting = 200
+    /// Up to how many segments a story is checked, as it grows, for an older story it is like.
+    public var mergeCheckLimit = 20
 
-    public private(set) var stories: [Story] = []
+    /// Every story ever opened, merged ones too (their ids stay valid).
+    private var all: [Story] = []
+    /// The stories, each with its segments, days and outlets.
+    public var stories: [Story] { all.filter { $0.mergedInto == nil } }
     private var documentFrequency: [String: Int] = [:]
     private var segmentCount = 0
     private var storiesByTerm: [String: [Int]] = [:]
@@ -62,39 +69,84 @@ public struct StoryClusterer: Sendable {
     /// Adds a segment; returns the stories it is now in.
     @discardableResult
     public mutating func add(_ segment: StorySegment) -> [Int] {
-        if let original = segment.voiceOf, let joined = storiesOfArticle[original], !joined.isEmpty {
-            for s in joined { stories[s].segments.append(segment); extend(s, with: segment.day) }
-            storiesOfArticle[segment.article, default: []].append(contentsOf: joined)
-            return joined
+        if let original = segment.voiceOf, let joined = storiesOfArticle[original].map({ Set($0.map(surviving)) }), !joined.isEmpty {
+            let ids = joined.sorted()
+            for s in ids { all[s].segments.append(segment); extend(s, with: segment.day) }
+            storiesOfArticle[segment.article, default: []].append(contentsOf: ids)
+            return ids
         }
         segmentCount += 1
         for term in segment.terms.keys { documentFrequency[term, default: 0] += 1 }
-        let s = bestStory(for: segment) ?? newStory()
-        stories[s].segments.append(segment)
-        for (term, weight) in segment.terms {
-            let old = stories[s].terms[term]
-            if old == nil { storiesByTerm[term, default: []].append(s) }
-            let new = (old ?? 0) + weight
-            stories[s].terms[term] = new
-            let idf = idf(term)
-            if let old { stories[s].squaredNorm -= pow((1 + log(old)) * idf, 2) }
-            stories[s].squaredNorm += pow((1 + log(new)) * idf, 2)
-            if StoryTerms.isPlace(term) { stories[s].mainPlaceWeight = max(stories[s].mainPlaceWeight, new) }
-        }
+        var s = bestStory(for: segment) ?? newStory()
+        all[s].segments.append(segment)
+        addTerms(segment.terms, to: s)
         extend(s, with: segment.day)
         storiesOfArticle[segment.article, default: []].append(s)
+        // The story has grown: it may now be like one opened before it was (an early article that
+        // found nothing alike when it came). Merged, the story no longer depends on arrival order.
+        while let other = alikeStory(to: s) { s = merge(s, other) }
         return [s]
     }
 
     private mutating func newStory() -> Int {
-        stories.append(Story(id: stories.count))
-        return stories.count - 1
+        all.append(Story(id: all.count))
+        return all.count - 1
+    }
+
+    private mutating func addTerms(_ terms: [String: Double], to s: Int) {
+        for (term, weight) in terms {
+            let old = all[s].terms[term]
+            if old == nil { storiesByTerm[term, default: []].append(s) }
+            let new = (old ?? 0) + weight
+            all[s].terms[term] = new
+            let idf = idf(term)
+            if let old { all[s].squaredNorm -= pow((1 + log(old)) * idf, 2) }
+            all[s].squaredNorm += pow((1 + log(new)) * idf, 2)
+            if StoryTerms.isPlace(term) { all[s].mainPlaceWeight = max(all[s].mainPlaceWeight, new) }
+        }
     }
 
     private mutating func extend(_ s: Int, with day: String?) {
         guard let day else { return }
-        if stories[s].firstDay.map({ day < $0 }) ?? true { stories[s].firstDay = day }
-        if stories[s].lastDay.map({ day > $0 }) ?? true { stories[s].lastDay = day }
+        if all[s].firstDay.map({ day < $0 }) ?? true { all[s].firstDay = day }
+        if all[s].lastDay.map({ day > $0 }) ?? true { all[s].lastDay = day }
+    }
+
+    /// The story a merged one lives on in.
+    private func surviving(_ s: Int) -> Int {
+        var s = s
+        while let next = all[s].mergedInto { s = next }
+        return s
+    }
+
+    /// Folds the smaller of two stories into the larger; returns the one that remains.
+    private mutating func merge(_ a: Int, _ b: Int) -> Int {
+        let (into, from) = all[a].segments.count >= all[b].segments.count ? (a, b) : (b, a)
+        let moved = all[from]
+        all[into].segments += moved.segments
+        addTerms(moved.terms, to: into)
+        extend(into, with: moved.firstDay)
+        extend(into, with: moved.lastDay)
+        all[from] = Story(id: from, mergedInto: into)
+        return into
+    }
+
+    /// Another story as alike to story `s` as a segment must be to join it, near in time, and
+    /// about the same place.
+    private func alikeStory(to s: Int) -> Int? {
+        let story = all[s]
+        // Arrival order matters while a story is young; a grown one is compared segment by segment.
+        guard story.segments.count <= mergeCheckLimit else { return nil }
+        let weighted = story.terms.map { ($0.key, (1 + log($0.value)) * idf($0.key)) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        let main = mainPlace(of: story)
+        var best: (story: Int, score: Double)?
+        for t in candidates(weighted) where t != s && all[t].mergedInto == nil
+            && isNear(story.firstDay, all[t]) && isNear(story.lastDay, all[t]) && isAbout(main, all[t]) {
+            guard isAbout(mainPlace(of: all[t]), story) else { continue }
+            let score = cosine(weighted, all[t])
+            if score >= threshold, best.map({ score > $0.score }) ?? true { best = (t, score) }
+        }
+        return best?.story
     }
 
     func idf(_ term: String) -> Double {
@@ -105,20 +157,30 @@ public struct StoryClusterer: Sendable {
         let vector = segment.terms.mapValues { (1 + log($0)) }
         var weighted: [(String, Double)] = vector.map { ($0.key, $0.value * idf($0.key)) }
         weighted.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        // A term in many stories ("forces") finds no story in particular, and probing by it would
-        // compare every segment with every story: such terms are skipped unless nothing else is left.
-        let probes = weighted.prefix(probeTerms).map { storiesByTerm[$0.0] ?? [] }
-        var candidates = Set<Int>()
-        for stories in probes where stories.count <= maximumPosting { candidates.formUnion(stories) }
-        if candidates.isEmpty, let rarest = probes.filter({ !$0.isEmpty }).min(by: { $0.count < $1.count }) {
-            candidates.formUnion(rarest.suffix(maximumPosting))
-        }
         var best: (story: Int, score: Double)?
-        for s in candidates.sorted() where isNear(segment.day, stories[s]) && isAbout(segment.focus, stories[s]) {
-            let score = cosine(weighted, stories[s])
+        for s in candidates(weighted) where all[s].mergedInto == nil && isNear(segment.day, all[s]) && isAbout(segment.focus, all[s]) {
+            let score = cosine(weighted, all[s])
             if score >= threshold, best.map({ score > $0.score }) ?? true { best = (s, score) }
         }
         return best?.story
+    }
+
+    /// The id of a story's heaviest place.
+    func mainPlace(of story: Story) -> String? {
+        story.terms.filter { StoryTerms.isPlace($0.key) }.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+    }
+
+    /// The stories that share one of the heaviest terms of a vector. A term in many stories
+    /// ("forces") finds no story in particular, and probing by it would compare every segment with
+    /// every story: such terms are skipped unless nothing else is left.
+    private func candidates(_ weighted: [(String, Double)]) -> [Int] {
+        let probes = weighted.prefix(probeTerms).map { storiesByTerm[$0.0] ?? [] }
+        var found = Set<Int>()
+        for stories in probes where stories.count <= maximumPosting { found.formUnion(stories) }
+        if found.isEmpty, let rarest = probes.filter({ !$0.isEmpty }).min(by: { $0.count < $1.count }) {
+            found.formUnion(rarest.suffix(maximumPosting))
+        }
+        return found.sorted()
     }
 
     private func cosine(_ segment: [(String, Double)], _ story: Story) -> Double {

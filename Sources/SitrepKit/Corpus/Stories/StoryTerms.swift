@@ -1,5 +1,6 @@
 /// What a stretch of an article is about, as weighted terms a story is matched on: the entities
-/// it mentions (places weigh most, then actors) and its content words. Outlets are left out: every
+/// it mentions (towns and provinces weigh most, then actors, then countries and nationalities) and
+/// its content words. Outlets are left out: every
 /// article of an agency names it, whatever the event.
 ///
 ///     let terms = StoryTerms.of(article, paragraphs: 0..<article.paragraphs.count)
@@ -31,7 +32,10 @@ enum StoryTerms {
             guard spans.contains(where: { $0.start <= mention.span.start && mention.span.end <= $0.end }) else { continue }
             let weight: Double
             switch mention.value.kind {
-            case .place: weight = placeWeight
+            case .place:
+                // A country, a continent or a region is the backdrop, weighed like a nationality word.
+                let feature = article.layers.entities[mention.value.entity]?.place?.feature
+                weight = feature == "country" || feature == "continent" || feature == "region" ? nationalityWeight : placeWeight
             case .person, .organisation: weight = actorWeight
             case .nationality: weight = nationalityWeight
             case .outlet: continue
