@@ -1,7 +1,8 @@
 /// What is learned from the corpus as a whole once its articles are stored: boilerplate a site
 /// repeats across its articles (which is then cleaned out of them and the articles read again),
 /// outlets named by initials in one article and in full in another, and entities that articles
-/// name as aliases of each other. Story clusters and cross-source findings come here next.
+/// name as aliases of each other; then the stories the new articles join (``StoryPass``).
+/// Cross-source findings come here next.
 ///
 ///     try CorpusPass().run(on: store)
 ///
@@ -27,6 +28,7 @@ public struct CorpusPass: Sendable {
         }
         try readAgain(in: store)
         try linkEntities(in: store)
+        try StoryPass().run(on: store)
     }
 
     /// Reads again every article read by older readers (all of them, after an upgrade that

@@ -161,4 +161,11 @@ private final class RecordingStore: ArticleStore {
     func forEachQuantity(_ body: (QuantityRecord) throws -> Void) throws { try inner.forEachQuantity(body) }
     func forEachEvent(_ body: (EventRecord) throws -> Void) throws { try inner.forEachEvent(body) }
     func forEachClaim(_ body: (ClaimRecord) throws -> Void) throws { try inner.forEachClaim(body) }
+    func articlesWithoutStory(limit: Int) throws -> [ProcessedArticle] { try inner.articlesWithoutStory(limit: limit) }
+    func openStories(since day: String?) throws -> (stories: [StoryClusterer.Story], segmentCount: Int) {
+        try inner.openStories(since: day)
+    }
+    func storyTermCounts(_ terms: Set<String>) throws -> [String: Int] { try inner.storyTermCounts(terms) }
+    func saveStories(_ clusterer: StoryClusterer) throws { try inner.saveStories(clusterer) }
+    func forEachStory(_ body: (StoryRecord) throws -> Void) throws { try inner.forEachStory(body) }
 }

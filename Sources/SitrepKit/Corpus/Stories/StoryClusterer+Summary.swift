@@ -7,14 +7,20 @@ extension StoryClusterer {
     public func label(of story: Story) -> String {
         var names: [String: String] = [:]
         for segment in story.segments { names.merge(segment.names) { old, _ in old } }
-        let place = mainPlace(of: story).flatMap { names[$0] }
+        return label(of: story) { names[$0] }
+    }
+
+    /// The label, with entities' names from `name` (a store's entity table), asked of the few
+    /// terms the label may use.
+    public func label(of story: Story, name: (String) -> String?) -> String {
+        let place = mainPlace(of: story).flatMap(name)
         let ranked = story.terms.map { ($0.key, (1 + log($0.value)) * idf($0.key)) }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         var rest: [String] = []
         for (term, _) in ranked where rest.count < 3 {
             if term.hasPrefix(StoryTerms.wordPrefix) {
                 rest.append(String(term.dropFirst(StoryTerms.wordPrefix.count)))
-            } else if !StoryTerms.isPlace(term), !term.hasPrefix("nationality:"), let name = names[term], !rest.contains(name) {
+            } else if !StoryTerms.isPlace(term), !term.hasPrefix("nationality:"), let name = name(term), !rest.contains(name) {
                 rest.append(name)
             }
         }

@@ -21,19 +21,23 @@ import Foundation
 /// a republication is one voice.
 public struct StoryClusterer: Sendable {
     public struct Story: Sendable, Hashable {
+        /// Its place among this clusterer's stories.
         public var id: Int
+        /// Its id in a store, for a story resumed from one (nil for a story opened here).
+        public var storedID: Int64?
+        /// Its segments: those resumed from a store carry no terms (the story's own hold them).
         public var segments: [StorySegment] = []
         public var terms: [String: Double] = [:]
         /// The squared length of its tf-idf vector, kept as terms are added (each term at the
         /// idf of its last addition: recomputing every term's at each comparison would cost the
         /// story's size each time).
-        var squaredNorm = 0.0
+        public var squaredNorm = 0.0
         /// The weight of its heaviest place.
-        var mainPlaceWeight = 0.0
+        public var mainPlaceWeight = 0.0
         public var firstDay: String?
         public var lastDay: String?
-        /// The story this one was merged into, once they proved alike.
-        var mergedInto: Int?
+        /// The story this one was merged into (its ``id``), once they proved alike.
+        public internal(set) var mergedInto: Int?
 
         /// Its articles, in the order they joined.
         public var articles: [String] {
@@ -59,28 +63,53 @@ public struct StoryClusterer: Sendable {
     private var all: [Story] = []
     /// The stories, each with its segments, days and outlets.
     public var stories: [Story] { all.filter { $0.mergedInto == nil } }
-    private var documentFrequency: [String: Int] = [:]
-    private var segmentCount = 0
+    /// Every story, merged ones too, resumed or opened here: what a store saves after a pass.
+    public var allStories: [Story] { all }
+    /// In how many segments each term occurs, and of how many.
+    public private(set) var documentFrequency: [String: Int] = [:]
+    public private(set) var segmentCount = 0
+    /// The stories changed since the clusterer was made (by ``Story/id``).
+    public private(set) var changed: Set<Int> = []
+    /// The segments added since the clusterer was made, by article: what a store has yet to save.
+    public private(set) var addedArticles: Set<String> = []
+    /// The terms whose ``documentFrequency`` grew since the clusterer was made.
+    public private(set) var countedTerms: Set<String> = []
     private var storiesByTerm: [String: [Int]] = [:]
     private var storiesOfArticle: [String: [Int]] = [:]
 
     public init() {}
 
+    /// Resumes where a store left off: the stories still open to new segments (those whose days
+    /// reach into the window of what comes next), the corpus' term counts and its segment count.
+    /// Terms of stories not resumed keep their counts; only their stories are not compared.
+    public init(resuming stories: [Story], documentFrequency: [String: Int], segmentCount: Int) {
+        self.documentFrequency = documentFrequency
+        self.segmentCount = segmentCount
+        for var story in stories {
+            story.id = all.count
+            for term in story.terms.keys { storiesByTerm[term, default: []].append(story.id) }
+            for segment in story.segments { storiesOfArticle[segment.article, default: []].append(story.id) }
+            all.append(story)
+        }
+    }
+
     /// Adds a segment; returns the stories it is now in.
     @discardableResult
     public mutating func add(_ segment: StorySegment) -> [Int] {
+        addedArticles.insert(segment.article)
         if let original = segment.voiceOf, let joined = storiesOfArticle[original].map({ Set($0.map(surviving)) }), !joined.isEmpty {
             let ids = joined.sorted()
-            for s in ids { all[s].segments.append(segment); extend(s, with: segment.day) }
+            for s in ids { all[s].segments.append(segment); extend(s, with: segment.day); changed.insert(s) }
             storiesOfArticle[segment.article, default: []].append(contentsOf: ids)
             return ids
         }
         segmentCount += 1
-        for term in segment.terms.keys { documentFrequency[term, default: 0] += 1 }
+        for term in segment.terms.keys { documentFrequency[term, default: 0] += 1; countedTerms.insert(term) }
         var s = bestStory(for: segment) ?? newStory()
         all[s].segments.append(segment)
         addTerms(segment.terms, to: s)
         extend(s, with: segment.day)
+        changed.insert(s)
         storiesOfArticle[segment.article, default: []].append(s)
         // The story has grown: it may now be like one opened before it was (an early article that
         // found nothing alike when it came). Merged, the story no longer depends on arrival order.
@@ -127,7 +156,9 @@ public struct StoryClusterer: Sendable {
         addTerms(moved.terms, to: into)
         extend(into, with: moved.firstDay)
         extend(into, with: moved.lastDay)
-        all[from] = Story(id: from, mergedInto: into)
+        all[from] = Story(id: from, storedID: moved.storedID, mergedInto: into)
+        changed.insert(from)
+        changed.insert(into)
         return into
     }
 

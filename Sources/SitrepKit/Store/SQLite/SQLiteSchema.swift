@@ -243,6 +243,39 @@ enum SQLiteSchema {
             try db.create(index: "event_sub_type", on: "event", columns: ["sub_event_type"])
             try db.create(index: "event_place_entity", on: "event", columns: ["place_entity"])
         }
+        migrator.registerMigration("v7: stories, their terms and segments, and the corpus' term counts") { db in
+            try db.create(table: "story") { t in
+                t.autoIncrementedPrimaryKey("seq")
+                t.column("label", .text).notNull()
+                t.column("first_day", .text)
+                t.column("last_day", .text)
+                t.column("squared_norm", .double).notNull()
+                t.column("main_place_weight", .double).notNull()
+                t.column("merged_into", .integer)   // the story it became part of
+            }
+            try db.create(index: "story_last_day", on: "story", columns: ["last_day"])
+            try db.create(table: "story_term") { t in
+                t.column("story_seq", .integer).notNull().references("story", column: "seq", onDelete: .cascade)
+                t.column("term", .text).notNull()
+                t.column("weight", .double).notNull()
+                t.primaryKey(["story_seq", "term"])
+            }
+            try db.create(table: "story_segment") { t in
+                t.column("story_seq", .integer).notNull().references("story", column: "seq", onDelete: .cascade)
+                t.column("article_id", .text).notNull().references("article", column: "id", onDelete: .cascade)
+                t.column("paragraphs", .text).notNull()   // paragraph indices, comma-separated
+                t.column("focus", .text)                  // the place entity it is about
+                t.column("outlet", .text)
+                t.column("day", .text)
+                t.column("voice_of", .text)               // the article it repeats
+            }
+            try db.create(index: "story_segment_story", on: "story_segment", columns: ["story_seq"])
+            try db.create(index: "story_segment_article", on: "story_segment", columns: ["article_id"])
+            try db.create(table: "story_term_count") { t in
+                t.primaryKey("term", .text)
+                t.column("segments", .integer).notNull()
+            }
+        }
         return migrator
     }
 }
