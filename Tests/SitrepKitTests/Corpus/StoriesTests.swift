@@ -195,3 +195,27 @@ import Testing
         }
     }
 }
+
+/// Cutting an article into segments is one walk over its paragraphs and mentions, whatever its length.
+@Suite struct StorySegmenterGrowthTests {
+    @Test func aLongArticleOfManyPlaces() {
+        GrowthCheck().expectLinear(base: 400, "paragraphs each naming two places") { n in
+            var text = "", paragraphs: [Span] = []
+            var mentions = Layer<EntityMention>(.mentions)
+            for i in 0..<n {
+                let start = text.unicodeScalars.count
+                let line = "Shelling hit Town\(i % 50) and Village\(i % 7) overnight, residents said.\n\n"
+                text += line
+                let lineLength = line.unicodeScalars.count
+                paragraphs.append(Span(start: start, end: start + lineLength - 2))
+                mentions.append(Annotation(span: Span(start: start + 13, end: start + 17),
+                                           value: EntityMention(entity: .place(geonameID: i % 50), kind: .place)))
+                mentions.append(Annotation(span: Span(start: start + 22, end: start + 29),
+                                           value: EntityMention(entity: .place(geonameID: 1000 + i % 7), kind: .place)))
+            }
+            var article = Article(id: "long", contentHash: "long", source: "long.txt", format: .text, text: text, paragraphs: paragraphs)
+            article.layers.mentions = mentions
+            return { _ = StorySegmenter().segments(of: article) }
+        }
+    }
+}

@@ -48,9 +48,10 @@ public struct StorySegmenter: Sendable {
     public func segments(of article: Article, voiceOf: String? = nil) -> [StorySegment] {
         let count = article.paragraphs.count
         let day = article.published?.day
+        let text = ScalarText(article.text)
         func segment(_ paragraphs: [Int], focus: String? = nil) -> StorySegment {
             var segment = StorySegment(article: article.id, voiceOf: voiceOf, outlet: article.outlet, day: day, paragraphs: paragraphs,
-                                       focus: focus, terms: StoryTerms.of(article, paragraphs: paragraphs))
+                                       focus: focus, terms: StoryTerms.of(article, paragraphs: paragraphs, text: text))
             for term in segment.terms.keys where !term.hasPrefix(StoryTerms.wordPrefix) {
                 if let name = article.layers.entities[EntityID(rawValue: term)]?.name { segment.names[term] = name }
             }

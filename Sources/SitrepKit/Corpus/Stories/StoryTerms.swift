@@ -21,15 +21,20 @@ enum StoryTerms {
 
     /// The terms of the paragraphs `range` of `article`, with their counts times their weights.
     static func of(_ article: Article, paragraphs range: Range<Int>) -> [String: Double] {
-        of(article, paragraphs: Array(range))
+        of(article, paragraphs: Array(range), text: ScalarText(article.text))
     }
 
-    static func of(_ article: Article, paragraphs indices: [Int]) -> [String: Double] {
+    /// The terms of the paragraphs at `indices` (ascending), `text` being the article's.
+    static func of(_ article: Article, paragraphs indices: [Int], text: ScalarText) -> [String: Double] {
         var terms: [String: Double] = [:]
         guard !indices.isEmpty else { return terms }
         let spans = indices.map { article.paragraphs[$0] }
+        // Mentions and paragraphs are both in text order: one walk over the two.
+        var p = 0
         for mention in article.layers.mentions {
-            guard spans.contains(where: { $0.start <= mention.span.start && mention.span.end <= $0.end }) else { continue }
+            while p < spans.count, spans[p].end < mention.span.end { p += 1 }
+            guard p < spans.count else { break }
+            guard spans[p].start <= mention.span.start else { continue }
             let weight: Double
             switch mention.value.kind {
             case .place:
@@ -42,7 +47,6 @@ enum StoryTerms {
             }
             terms[mention.value.entity.rawValue, default: 0] += weight
         }
-        let text = ScalarText(article.text)
         for span in spans {
             for word in contentWords(text[span]) { terms[wordPrefix + word, default: 0] += wordWeight }
         }
