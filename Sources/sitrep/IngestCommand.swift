@@ -54,6 +54,10 @@ struct IngestCommand: ParsableCommand {
             let readers = t.readers.map { "\($0.name) " + String(format: "%.4f", $0.time.seconds) }.joined(separator: " ")
             FileHandle.standardError.write(Data("reader seconds: \(readers)\n".utf8))
             FileHandle.standardError.write(Data(String(format: "reading stage load seconds (gazetteer, word lists): %.4f\n", loadSeconds).utf8))
+            let c = summary.corpusPass
+            FileHandle.standardError.write(Data(String(format: "corpus pass seconds: %.4f sites %.4f read-again %.4f entities %.4f stories %.4f\n",
+                                                       c.total.seconds, c.sites.seconds, c.readAgain.seconds, c.entities.seconds,
+                                                       c.stories.seconds).utf8))
         }
         if !summary.failures.isEmpty {
             // Every failure was logged as it happened; the summary repeats the first ones.

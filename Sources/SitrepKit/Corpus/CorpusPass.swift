@@ -16,19 +16,34 @@ public struct CorpusPass: Sendable {
 
     public init() {}
 
-    public func run(on store: any ArticleStore) throws {
-        if !(try store.pendingCorpusWork()).isEmpty {
-            // Renaming first: a site named by an outlet's initials is read under its full name.
-            for (acronym, name) in OutletAliases.expansions(of: try store.outletNames()) {
-                try store.renameOutlet(acronym, to: name)
+    /// The wall time of each step of a pass.
+    public struct Timings: Sendable {
+        public var sites: Duration = .zero
+        public var readAgain: Duration = .zero
+        public var entities: Duration = .zero
+        public var stories: Duration = .zero
+        public var total: Duration { sites + readAgain + entities + stories }
+    }
+
+    @discardableResult
+    public func run(on store: any ArticleStore) throws -> Timings {
+        var timings = Timings()
+        let clock = ContinuousClock()
+        timings.sites = try clock.measure {
+            if !(try store.pendingCorpusWork()).isEmpty {
+                // Renaming first: a site named by an outlet's initials is read under its full name.
+                for (acronym, name) in OutletAliases.expansions(of: try store.outletNames()) {
+                    try store.renameOutlet(acronym, to: name)
+                }
+                let work = try store.pendingCorpusWork()
+                try removeSiteBoilerplate(in: store, sites: work.sites)
+                try store.finishCorpusWork(work)
             }
-            let work = try store.pendingCorpusWork()
-            try removeSiteBoilerplate(in: store, sites: work.sites)
-            try store.finishCorpusWork(work)
         }
-        try readAgain(in: store)
-        try linkEntities(in: store)
-        try StoryPass().run(on: store)
+        timings.readAgain = try clock.measure { try readAgain(in: store) }
+        timings.entities = try clock.measure { try linkEntities(in: store) }
+        timings.stories = try clock.measure { try StoryPass().run(on: store) }
+        return timings
     }
 
     /// Reads again every article read by older readers (all of them, after an upgrade that

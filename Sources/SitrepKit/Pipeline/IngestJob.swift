@@ -79,10 +79,10 @@ public struct IngestJob: Sendable {
         try flush()
         try writer.finish()
         // Reads only what came in since the last pass: this run's articles, or a killed run's.
-        try CorpusPass().run(on: store)
+        let corpusPass = try CorpusPass().run(on: store)
         tally.update { $0.elapsed = ContinuousClock.now - clock }
         events(.progress(tally.progress))
-        return IngestSummary(progress: tally.progress, failures: tally.failures)
+        return IngestSummary(progress: tally.progress, failures: tally.failures, corpusPass: corpusPass)
     }
 
     private struct PreparedBatch {
@@ -185,6 +185,8 @@ final class IngestTally: @unchecked Sendable {
 public struct IngestSummary: Sendable {
     public var progress: IngestProgress
     public var failures: [IngestError]
+    /// The wall time of each step of the corpus pass that ended the run.
+    public var corpusPass = CorpusPass.Timings()
 
     public var ingested: Int { progress.ingested }
     public var alreadyPresent: Int { progress.alreadyPresent }

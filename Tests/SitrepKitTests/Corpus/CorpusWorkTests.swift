@@ -161,7 +161,7 @@ private final class RecordingStore: ArticleStore {
     func forEachQuantity(_ body: (QuantityRecord) throws -> Void) throws { try inner.forEachQuantity(body) }
     func forEachEvent(_ body: (EventRecord) throws -> Void) throws { try inner.forEachEvent(body) }
     func forEachClaim(_ body: (ClaimRecord) throws -> Void) throws { try inner.forEachClaim(body) }
-    func articlesWithoutStory(limit: Int) throws -> [ProcessedArticle] { try inner.articlesWithoutStory(limit: limit) }
+    func articleIDsWithoutStory() throws -> [String] { try inner.articleIDsWithoutStory() }
     func openStories(since day: String?) throws -> (stories: [StoryClusterer.Story], segmentCount: Int) {
         try inner.openStories(since: day)
     }

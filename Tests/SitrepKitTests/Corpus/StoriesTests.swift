@@ -146,6 +146,7 @@ import Testing
 
     @Test func contentWordsLeaveOutNamesShortWordsAndReportingWords() {
         #expect(StoryTerms.contentWords("Rebels said the evacuation of Aleppo began; the rebels left.") == ["evacuation", "began", "rebel", "left"])
+        #expect(StoryTerms.contentWords("Le bombardement a détruit les écoles d'Alep.") == ["bombardement", "détruit", "école"])
     }
 }
 

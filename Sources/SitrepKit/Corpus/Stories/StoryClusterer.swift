@@ -70,6 +70,8 @@ public struct StoryClusterer: Sendable {
     public private(set) var segmentCount = 0
     /// The stories changed since the clusterer was made (by ``Story/id``).
     public private(set) var changed: Set<Int> = []
+    /// For each changed story, the terms whose weight changed: all a store rewrites of it.
+    public private(set) var changedTerms: [Int: Set<String>] = [:]
     /// The segments added since the clusterer was made, by article: what a store has yet to save.
     public private(set) var addedArticles: Set<String> = []
     /// The terms whose ``documentFrequency`` grew since the clusterer was made.
@@ -128,6 +130,7 @@ public struct StoryClusterer: Sendable {
             if old == nil { storiesByTerm[term, default: []].append(s) }
             let new = (old ?? 0) + weight
             all[s].terms[term] = new
+            changedTerms[s, default: []].insert(term)
             let idf = idf(term)
             if let old { all[s].squaredNorm -= pow((1 + log(old)) * idf, 2) }
             all[s].squaredNorm += pow((1 + log(new)) * idf, 2)

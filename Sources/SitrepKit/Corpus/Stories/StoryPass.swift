@@ -12,9 +12,11 @@ struct StoryPass: Sendable {
     var clustering = StoryClusterer()
 
     func run(on store: any ArticleStore) throws {
-        while true {
-            let batch = try store.articlesWithoutStory(limit: batchSize)
-            guard !batch.isEmpty else { return }
+        let pending = try store.articleIDsWithoutStory()
+        for start in stride(from: 0, to: pending.count, by: batchSize) {
+            let ids = Array(pending[start..<min(start + batchSize, pending.count)])
+            let order = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+            let batch = try store.articles(withIDs: ids).sorted { order[$0.article.id, default: 0] < order[$1.article.id, default: 0] }
             let voices = Self.voices(batch.map(\.article))
             let segments = batch.flatMap { segmenter.segments(of: $0.article, voiceOf: voices[$0.article.id]) }
             // Stories whose days end before the batch's first day, less the window, cannot be joined.

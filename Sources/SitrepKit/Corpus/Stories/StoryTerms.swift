@@ -48,7 +48,7 @@ enum StoryTerms {
             terms[mention.value.entity.rawValue, default: 0] += weight
         }
         for span in spans {
-            for word in contentWords(text[span]) { terms[wordPrefix + word, default: 0] += wordWeight }
+            for word in contentWords(text.scalars[span.start..<span.end]) { terms[wordPrefix + word, default: 0] += wordWeight }
         }
         return terms
     }
@@ -56,22 +56,57 @@ enum StoryTerms {
     /// Lowercased words of four letters or more that are not function words, a final plural "s"
     /// cut ("rebels" and "rebel" are one term). Capitalised words are left to the entities.
     static func contentWords(_ text: String) -> [String] {
+        contentWords(ScalarText(text).scalars[...])
+    }
+
+    /// The same over a stretch of an article's scalars (ASCII letters told apart without Unicode's
+    /// property tables: this runs over every word of every article).
+    static func contentWords(_ scalars: ArraySlice<Unicode.Scalar>) -> [String] {
         var words: [String] = []
-        var word = String.UnicodeScalarView()
-        var capitalised = false
+        var word: [UInt8] = []
+        var other = String.UnicodeScalarView()   // a word with a letter beyond ASCII
+        var capitalised = false, wide = false, afterJoiner = false
         func flush() {
-            defer { word = String.UnicodeScalarView(); capitalised = false }
-            guard !capitalised, word.count >= 4 else { return }
-            var w = String(word)
+            defer {
+                word.removeAll(keepingCapacity: true)
+                other = String.UnicodeScalarView()
+                capitalised = false
+                wide = false
+                afterJoiner = false
+            }
+            guard !capitalised, (wide ? other.count : word.count) >= 4 else { return }
+            var w = wide ? String(other) : String(decoding: word, as: UTF8.self)
             if w.count > 4, w.hasSuffix("s"), !w.hasSuffix("ss") { w.removeLast() }
             if !NameWords.function.contains(w), !stopWords.contains(w) { words.append(w) }
         }
-        for s in text.unicodeScalars {
-            if s.properties.isAlphabetic {
-                if word.isEmpty { capitalised = s.properties.isUppercase }
-                word.append(s.properties.isUppercase ? (s.properties.lowercaseMapping.unicodeScalars.first ?? s) : s)
-            } else if s == "-" || s == "'" || s == "’", !word.isEmpty {
-                word.append("-")
+        func append(_ s: Unicode.Scalar) {
+            if !wide, s.isASCII { word.append(UInt8(s.value)); return }
+            if !wide { wide = true; other = String.UnicodeScalarView(String(decoding: word, as: UTF8.self).unicodeScalars) }
+            other.append(s)
+        }
+        for s in scalars {
+            let v = s.value
+            let isLetter: Bool, isUpper: Bool
+            if v < 0x80 {
+                isUpper = v >= 0x41 && v <= 0x5A
+                isLetter = isUpper || v >= 0x61 && v <= 0x7A
+            } else {
+                isLetter = s.properties.isAlphabetic
+                isUpper = isLetter && s.properties.isUppercase
+            }
+            if isLetter {
+                // A capital opening the word, or after its hyphen or apostrophe ("d'Alep",
+                // "al-Nusra"): a name, the entities' business.
+                if word.isEmpty && other.isEmpty || afterJoiner { capitalised = capitalised || isUpper }
+                afterJoiner = false
+                if isUpper {
+                    if v < 0x80 { append(Unicode.Scalar(v + 32)!) } else { append(s.properties.lowercaseMapping.unicodeScalars.first ?? s) }
+                } else {
+                    append(s)
+                }
+            } else if s == "-" || s == "'" || s == "’", !(word.isEmpty && other.isEmpty) {
+                append("-")
+                afterJoiner = true
             } else {
                 flush()
             }

@@ -1,8 +1,9 @@
 /// Where the corpus pass keeps its stories between passes, so new articles join them without the
 /// store being clustered again: each story's terms and segments, and the corpus' term counts.
 public protocol StoryStoring: Sendable {
-    /// Up to `limit` stored articles that no story holds yet, in publication order.
-    func articlesWithoutStory(limit: Int) throws -> [ProcessedArticle]
+    /// The ids of the stored articles no story holds yet, in publication order (read in chunks
+    /// with ``ArticleReading/articles(withIDs:)``).
+    func articleIDsWithoutStory() throws -> [String]
 
     /// The stories a segment of `day` or later may still join: those whose last day is on or after
     /// `since` (every story when nil) and those with no day, not merged, with their terms and

@@ -1,14 +1,12 @@
 import GRDB
 
 extension SQLiteStore: StoryStoring {
-    public func articlesWithoutStory(limit: Int) throws -> [ProcessedArticle] {
+    public func articleIDsWithoutStory() throws -> [String] {
         try pool.read { db in
-            var found: [ProcessedArticle] = []
-            try Self.forEachChunk(db, sql: """
-                SELECT * FROM article WHERE NOT EXISTS (SELECT 1 FROM story_segment WHERE article_id = article.id)
-                \(Self.publicationOrder) LIMIT ?
-                """, arguments: [limit]) { found += $0 }
-            return found
+            try String.fetchAll(db, sql: """
+                SELECT id FROM article WHERE NOT EXISTS (SELECT 1 FROM story_segment WHERE article_id = article.id)
+                \(Self.publicationOrder)
+                """)
         }
     }
 
@@ -86,9 +84,11 @@ extension SQLiteStore: StoryStoring {
                     UPDATE story SET label = ?, first_day = ?, last_day = ?, squared_norm = ?, main_place_weight = ? WHERE seq = ?
                     """, arguments: [clusterer.label(of: story, name: name), story.firstDay, story.lastDay, story.squaredNorm,
                                      story.mainPlaceWeight, seq])
-                try db.execute(sql: "DELETE FROM story_term WHERE story_seq = ?", arguments: [seq])
-                for (term, weight) in story.terms {
-                    try db.execute(sql: "INSERT INTO story_term (story_seq, term, weight) VALUES (?, ?, ?)", arguments: [seq, term, weight])
+                for term in (clusterer.changedTerms[s] ?? []).sorted() {
+                    try db.execute(sql: """
+                        INSERT INTO story_term (story_seq, term, weight) VALUES (?, ?, ?)
+                        ON CONFLICT (story_seq, term) DO UPDATE SET weight = excluded.weight
+                        """, arguments: [seq, term, story.terms[term] ?? 0])
                 }
                 // Segments resumed from the store are there already (the check guards a segment
                 // moved here by a merge before it was saved).
