@@ -13,14 +13,18 @@ extension StoryClusterer {
     /// The label, with entities' names from `name` (a store's entity table), asked of the few
     /// terms the label may use.
     public func label(of story: Story, name: (String) -> String?) -> String {
-        let place = mainPlace(of: story).flatMap(name)
+        // The town or province it is about; else the country it happens in.
+        let backdrop = story.terms.filter { $0.key.hasPrefix(StoryTerms.backdropPrefix) }
+            .max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        let place = mainPlace(of: story).flatMap(name) ?? backdrop.flatMap(name)
         let ranked = story.terms.map { ($0.key, (1 + log($0.value)) * idf($0.key)) }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
         var rest: [String] = []
         for (term, _) in ranked where rest.count < 3 {
             if term.hasPrefix(StoryTerms.wordPrefix) {
                 rest.append(String(term.dropFirst(StoryTerms.wordPrefix.count)))
-            } else if !StoryTerms.isPlace(term), !term.hasPrefix("nationality:"), let name = name(term), !rest.contains(name) {
+            } else if !StoryTerms.isPlace(term), !term.hasPrefix(StoryTerms.backdropPrefix), !term.hasPrefix("nationality:"),
+                      let name = name(term), !rest.contains(name) {
                 rest.append(name)
             }
         }

@@ -52,8 +52,8 @@ public struct StorySegmenter: Sendable {
         func segment(_ paragraphs: [Int], focus: String? = nil) -> StorySegment {
             var segment = StorySegment(article: article.id, voiceOf: voiceOf, outlet: article.outlet, day: day, paragraphs: paragraphs,
                                        focus: focus, terms: StoryTerms.of(article, paragraphs: paragraphs, text: text))
-            for term in segment.terms.keys where !term.hasPrefix(StoryTerms.wordPrefix) {
-                if let name = article.layers.entities[EntityID(rawValue: term)]?.name { segment.names[term] = name }
+            for term in segment.terms.keys {
+                if let id = StoryTerms.entity(of: term), let name = article.layers.entities[EntityID(rawValue: id)]?.name { segment.names[term] = name }
             }
             return segment
         }
@@ -63,16 +63,24 @@ public struct StorySegmenter: Sendable {
         for (i, place) in focus.enumerated() { if let place { paragraphsByPlace[place, default: []].append(i) } }
         let focused = focus.compactMap { $0 }.count
         guard let main = focus.first(where: { $0 != nil }) ?? nil else { return [segment(Array(0..<count))] }
+        // A country is where a story happens, not what it is about: it names no focus to match on.
+        func specific(_ place: String) -> String? { Self.isBackdrop(article.layers.entities[EntityID(rawValue: place)]) ? nil : place }
         var taken = Set<Int>()
         var others: [StorySegment] = []
         for (place, paragraphs) in paragraphsByPlace.sorted(by: { $0.key < $1.key }) where place != main {
             // The first paragraph stays with the main place, even when it names this one most.
             let own = paragraphs.filter { $0 > 0 }
             guard own.count >= minimumParagraphs, Double(own.count) >= minimumShare * Double(focused) else { continue }
-            others.append(segment(own, focus: place))
+            others.append(segment(own, focus: specific(place)))
             taken.formUnion(own)
         }
-        return [segment((0..<count).filter { !taken.contains($0) }, focus: main)] + others
+        return [segment((0..<count).filter { !taken.contains($0) }, focus: specific(main))] + others
+    }
+
+    /// Whether a place is a country, a continent or a region: the backdrop of a story.
+    static func isBackdrop(_ entity: Entity?) -> Bool {
+        let feature = entity?.place?.feature
+        return feature == "country" || feature == "continent" || feature == "region"
     }
 
     /// For each paragraph, the place it names most (the first named on a tie), if any. A country
@@ -85,8 +93,7 @@ public struct StorySegmenter: Sendable {
             while p < article.paragraphs.count, article.paragraphs[p].end <= mention.span.start { p += 1 }
             guard p < article.paragraphs.count, article.paragraphs[p].start <= mention.span.start else { continue }
             let id = mention.value.entity
-            let feature = article.layers.entities[id]?.place?.feature
-            let weight = feature == "country" || feature == "continent" || feature == "region" ? 0.5 : 1
+            let weight = Self.isBackdrop(article.layers.entities[id]) ? 0.5 : 1
             counts[p][id.rawValue, default: 0] += weight
             if first[p][id.rawValue] == nil { first[p][id.rawValue] = mention.span.start }
         }

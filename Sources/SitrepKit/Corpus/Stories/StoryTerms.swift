@@ -16,8 +16,18 @@ enum StoryTerms {
     /// What a content word's term starts with; an entity's term is its id.
     static let wordPrefix = "w:"
 
-    /// Whether a term is a place's (GeoNames ids are how places are keyed).
+    /// What a country's, a continent's or a region's term starts with, before its entity id: the
+    /// backdrop of a story, never the place it is about.
+    static let backdropPrefix = "backdrop:"
+
+    /// Whether a term is a town's or a province's (GeoNames ids are how places are keyed).
     static func isPlace(_ term: String) -> Bool { term.hasPrefix("geonames:") }
+
+    /// The entity a term stands for, if it stands for one.
+    static func entity(of term: String) -> String? {
+        if term.hasPrefix(wordPrefix) { return nil }
+        return term.hasPrefix(backdropPrefix) ? String(term.dropFirst(backdropPrefix.count)) : term
+    }
 
     /// The terms of the paragraphs `range` of `article`, with their counts times their weights.
     static func of(_ article: Article, paragraphs range: Range<Int>) -> [String: Double] {
@@ -35,17 +45,22 @@ enum StoryTerms {
             while p < spans.count, spans[p].end < mention.span.end { p += 1 }
             guard p < spans.count else { break }
             guard spans[p].start <= mention.span.start else { continue }
+            var term = mention.value.entity.rawValue
             let weight: Double
             switch mention.value.kind {
             case .place:
                 // A country, a continent or a region is the backdrop, weighed like a nationality word.
-                let feature = article.layers.entities[mention.value.entity]?.place?.feature
-                weight = feature == "country" || feature == "continent" || feature == "region" ? nationalityWeight : placeWeight
+                if StorySegmenter.isBackdrop(article.layers.entities[mention.value.entity]) {
+                    term = backdropPrefix + term
+                    weight = nationalityWeight
+                } else {
+                    weight = placeWeight
+                }
             case .person, .organisation: weight = actorWeight
             case .nationality: weight = nationalityWeight
             case .outlet: continue
             }
-            terms[mention.value.entity.rawValue, default: 0] += weight
+            terms[term, default: 0] += weight
         }
         for span in spans {
             for word in contentWords(text.scalars[span.start..<span.end]) { terms[wordPrefix + word, default: 0] += wordWeight }

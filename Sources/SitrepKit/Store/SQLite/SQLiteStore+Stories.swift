@@ -70,7 +70,8 @@ extension SQLiteStore: StoryStoring {
                 storedID[s] = db.lastInsertedRowID
             }
             func name(_ term: String) -> String? {
-                try? String.fetchOne(db, sql: "SELECT name FROM entity WHERE id = ?", arguments: [term])
+                guard let id = StoryTerms.entity(of: term) else { return nil }
+                return try? String.fetchOne(db, sql: "SELECT name FROM entity WHERE id = ?", arguments: [id])
             }
             for s in clusterer.changed.sorted() {
                 let story = all[s], seq = storedID[s]!
