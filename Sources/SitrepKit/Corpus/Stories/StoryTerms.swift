@@ -3,7 +3,7 @@
 /// its content words. Outlets are left out: every
 /// article of an agency names it, whatever the event.
 ///
-///     let terms = StoryTerms.of(article, paragraphs: 0..<article.paragraphs.count)
+///     let terms = StoryTerms.of(article, paragraphs: [0, 1, 2], text: ScalarText(article.text))
 ///     terms["geonames:170063"]   // Aleppo, weighed by its mentions
 ///     terms["w:evacuation"]      // a content word
 enum StoryTerms {
@@ -29,12 +29,8 @@ enum StoryTerms {
         return term.hasPrefix(backdropPrefix) ? String(term.dropFirst(backdropPrefix.count)) : term
     }
 
-    /// The terms of the paragraphs `range` of `article`, with their counts times their weights.
-    static func of(_ article: Article, paragraphs range: Range<Int>) -> [String: Double] {
-        of(article, paragraphs: Array(range), text: ScalarText(article.text))
-    }
-
-    /// The terms of the paragraphs at `indices` (ascending), `text` being the article's.
+    /// The terms of the paragraphs at `indices` (ascending), with their counts times their
+    /// weights; `text` is the article's.
     static func of(_ article: Article, paragraphs indices: [Int], text: ScalarText) -> [String: Double] {
         var terms: [String: Double] = [:]
         guard !indices.isEmpty else { return terms }

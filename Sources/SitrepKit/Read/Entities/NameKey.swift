@@ -57,22 +57,32 @@ enum NameKey {
     /// three consonants or more) each run of vowels after the first letter replaced by its class.
     /// Read on scalars: a folded word has no combining marks left, so a scalar is a letter.
     static func skeleton(_ word: String) -> String {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSkeleton(word) }
-        var letters: [Unicode.Scalar] = []
-        letters.reserveCapacity(word.utf8.count)
-        for c in word.unicodeScalars where letters.last != c { letters.append(c) }
-        if letters.count > 3, letters[letters.count - 1] == "h", letters[letters.count - 2] == "a" { letters.removeLast() }
-        func isVowel(_ i: Int) -> Bool {
-            switch letters[i] {
-            case "a", "e", "i", "o", "u": return true
-            case "y": return i > 0
-            default: return false
-            }
+        // Most names in English news are ASCII: read byte by byte, no scalars built.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: skeleton(of: Array(word.utf8)), as: UTF8.self)
         }
-        func isBack(_ c: Unicode.Scalar) -> Bool { c == "o" || c == "u" }
+        let scalars = skeleton(of: word.unicodeScalars.map(\.value))
+        return String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
+    }
+
+    /// The rules of ``skeleton(_:)`` on a word's code points (bytes of an ASCII word, or scalar
+    /// values): the vowels and the letters put in their place are all ASCII.
+    private static func skeleton<Letter: FixedWidthInteger>(of word: [Letter]) -> [Letter] {
+        func letter(_ c: Unicode.Scalar) -> Letter { Letter(c.value) }
+        let (a, e, i0, o, u, y, h) = (letter("a"), letter("e"), letter("i"), letter("o"), letter("u"), letter("y"), letter("h"))
+        var letters: [Letter] = []
+        letters.reserveCapacity(word.count)
+        for c in word where letters.last != c { letters.append(c) }
+        if letters.count > 3, letters[letters.count - 1] == h, letters[letters.count - 2] == a { letters.removeLast() }
+        func isVowel(_ i: Int) -> Bool {
+            let c = letters[i]
+            return c == a || c == e || c == i0 || c == o || c == u || c == y && i > 0
+        }
+        func isBack(_ c: Letter) -> Bool { c == o || c == u }
         var consonants = 0
         for i in letters.indices where !isVowel(i) { consonants += 1 }
-        var out = String.UnicodeScalarView()
+        var out: [Letter] = []
+        out.reserveCapacity(letters.count + 1)
         var i = 0
         guard consonants >= 3 else {
             // A short word keeps its single vowels (Ali, Ala); only a run of two is classed (Qaeda, Qaida).
@@ -83,9 +93,9 @@ enum NameKey {
                     if isBack(letters[i]) { back = true } else { front = true }
                     i += 1
                 }
-                out.append(contentsOf: (front && back ? "ea" : back ? "ou" : "ai").unicodeScalars)
+                out += front && back ? [e, a] : back ? [o, u] : [a, i0]
             }
-            return String(out)
+            return out
         }
         while i < letters.count, isVowel(i) { out.append(letters[i]); i += 1 }
         while i < letters.count {
@@ -95,56 +105,9 @@ enum NameKey {
                 if isBack(letters[i]) { back = true } else { front = true }
                 i += 1
             }
-            out.append(front && back ? "e" : back ? "o" : "a")
+            out.append(front && back ? e : back ? o : a)
         }
-        return String(out)
-    }
-
-    /// ``skeleton(_:)`` on an ASCII word, byte by byte: the same rules without building scalars
-    /// (most names in English news are ASCII, and every candidate name is keyed).
-    private static func asciiSkeleton(_ word: String) -> String {
-        var letters: [UInt8] = []
-        letters.reserveCapacity(word.utf8.count)
-        for c in word.utf8 where letters.last != c { letters.append(c) }
-        if letters.count > 3, letters[letters.count - 1] == UInt8(ascii: "h"), letters[letters.count - 2] == UInt8(ascii: "a") {
-            letters.removeLast()
-        }
-        func isVowel(_ i: Int) -> Bool {
-            switch letters[i] {
-            case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"): return true
-            case UInt8(ascii: "y"): return i > 0
-            default: return false
-            }
-        }
-        func isBack(_ c: UInt8) -> Bool { c == UInt8(ascii: "o") || c == UInt8(ascii: "u") }
-        var consonants = 0
-        for i in letters.indices where !isVowel(i) { consonants += 1 }
-        var out: [UInt8] = []
-        out.reserveCapacity(letters.count + 1)
-        var i = 0
-        guard consonants >= 3 else {
-            while i < letters.count {
-                guard isVowel(i), i + 1 < letters.count, isVowel(i + 1), i > 0 else { out.append(letters[i]); i += 1; continue }
-                var front = false, back = false
-                while i < letters.count, isVowel(i) {
-                    if isBack(letters[i]) { back = true } else { front = true }
-                    i += 1
-                }
-                out.append(contentsOf: (front && back ? "ea" : back ? "ou" : "ai").utf8)
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
-        while i < letters.count, isVowel(i) { out.append(letters[i]); i += 1 }
-        while i < letters.count {
-            if !isVowel(i) { out.append(letters[i]); i += 1; continue }
-            var front = false, back = false
-            while i < letters.count, isVowel(i) {
-                if isBack(letters[i]) { back = true } else { front = true }
-                i += 1
-            }
-            out.append(front && back ? UInt8(ascii: "e") : back ? UInt8(ascii: "o") : UInt8(ascii: "a"))
-        }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Lowercased, diacritics and apostrophes gone, periods gone ("U.S." is "us").
