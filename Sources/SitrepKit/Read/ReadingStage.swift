@@ -22,7 +22,7 @@ public struct ReadingStage: Sendable {
 
     /// The version of what the standard readers find. Raise it whenever a reader's output changes:
     /// the corpus pass then reads every article stored by older readers again.
-    public static let version = 7
+    public static let version = 8
 
     /// The readers Sitrep runs on every article.
     public static let standard = ReadingStage([
@@ -34,6 +34,7 @@ public struct ReadingStage: Sendable {
         FigureContextReader(),
         ClaimReader(),
         FigureOwnerReader(),
+        MeasureReader(),
         EventReader(),
     ])
 

@@ -8,7 +8,8 @@ import Foundation
 /// with offsets into the pre-cleaning text), `published_inferred` and `published_evidence` (the
 /// span a date read from the text rests on). The readers' layers follow as top-level arrays whose
 /// records name their article by `article` (``LayerJSON``): `entities`, `mentions`, `dates`,
-/// `quantities`, `claims`, `events`; then the corpus pass's `stories` (``StoryJSON``). Each array
+/// `quantities`, `claims`, `events`; then the corpus pass's `stories` (``StoryJSON``) and each story's
+/// aligned `figures` (``FigureJSON``). Each array
 /// streams from its table. Fields are added, never renamed.
 public struct JSONReport: ReportRenderer {
     public init() {}
@@ -32,6 +33,7 @@ public struct JSONReport: ReportRenderer {
         try writeArray("claims", to: output, encoder) { emit in try store.forEachClaim { try emit(LayerJSON.ClaimJSON($0)) } }
         try writeArray("events", to: output, encoder) { emit in try store.forEachEvent { try emit(LayerJSON.EventJSON($0)) } }
         try writeArray("stories", to: output, encoder) { emit in try store.forEachStory { try emit(StoryJSON($0)) } }
+        try writeArray("figures", to: output, encoder) { emit in try StoryFigures.forEach(in: store) { try emit(FigureJSON($0)) } }
         output.write("}\n")
     }
 

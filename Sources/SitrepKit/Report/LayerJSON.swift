@@ -54,19 +54,22 @@ enum LayerJSON {
     /// `quantities[]`: `article`, `outlet`, `text`, `start`, `end`, `low`, `high`, `kind`,
     /// `approx`, `unit`, `counts`, `role`, `place` (entity id), `date` (ISO value), `sides`,
     /// `direction`, `claim` (the id of the claim that owns it, or null) and `speaker` (whoever
-    /// owns it: the claim's speaker, else the outlet).
+    /// owns it: the claim's speaker, else the outlet), then what it measures: `measure` (the thing
+    /// counted, "civilian"), `measure_kind` (`stock`, `flow` or `share`), `measure_place` (the
+    /// place it is of, an entity id) and `measure_part` ("east"), each null for a figure not measured.
     struct QuantityJSON: ExportRecord {
         let record: QuantityRecord
         init(_ record: QuantityRecord) { self.record = record }
 
         static let columns = LayerJSON.position + ["low", "high", "kind", "approx", "unit", "counts", "role", "place", "date", "sides",
-                                         "direction", "claim", "speaker"]
+                                         "direction", "claim", "speaker", "measure", "measure_kind", "measure_place", "measure_part"]
         var cells: [ExportCell] {
             let q = record.quantity
             return LayerJSON.position(record.position) + [
                 .number(q.low), .number(q.high), .text(q.kind.rawValue), .text(q.approx), .text(q.unit), .text(q.counts),
                 .text(q.role?.rawValue), .text(record.place?.rawValue), .text(record.date), .numbers(q.sides),
-                .text(q.direction?.rawValue), .text(record.claim), .text(record.owner),
+                .text(q.direction?.rawValue), .text(record.claim), .text(record.owner), .text(q.measure?.thing),
+                .text(q.measure?.kind.rawValue), .text((record.measurePlace ?? record.place)?.rawValue), .text(q.measure?.part),
             ]
         }
     }

@@ -168,4 +168,5 @@ private final class RecordingStore: ArticleStore {
     func storyTermCounts(_ terms: Set<String>) throws -> [String: Int] { try inner.storyTermCounts(terms) }
     func saveStories(_ clusterer: StoryClusterer) throws { try inner.saveStories(clusterer) }
     func forEachStory(_ body: (StoryRecord) throws -> Void) throws { try inner.forEachStory(body) }
+    func measuredFigures(inArticles articles: [String]) throws -> [MeasuredFigureRecord] { try inner.measuredFigures(inArticles: articles) }
 }

@@ -20,6 +20,11 @@ import Testing
         #expect(tokens("Kyiv’s mayor") == ["Kyiv", "’s", "mayor"])
     }
 
+    @Test func aCompassWordWrittenAgainstANameIsAWordOfItsOwn() {
+        #expect(tokens("in east-Aleppo and north-Gaza") == ["in", "east", "-", "Aleppo", "and", "north", "-", "Gaza"])
+        #expect(tokens("north-west Syria, pro-Assad forces, East-West ties") == ["north-west", "Syria", ",", "pro-Assad", "forces", ",", "East-West", "ties"])
+    }
+
     @Test func dottedInitialismsAreOneToken() {
         #expect(tokens("U.S.-backed forces and the U.N. met at 6 a.m. today") ==
                 ["U.S.", "-", "backed", "forces", "and", "the", "U.N.", "met", "at", "6", "a.m.", "today"])

@@ -32,10 +32,14 @@ public struct Quantity: Sendable, Hashable, Codable {
     /// The claim whose content holds the figure: its speaker owns it. Nil for the author's own
     /// figures, which the outlet owns (for a republication, the original outlet).
     public var claim: AnnotationID?
+    /// What the figure measures, for the figures worth lining up across articles (counts and
+    /// shares of something named); nil for a distance, a duration, a vote, or a bare number.
+    public var measure: Measure?
 
     public init(low: Double, high: Double, kind: Kind, approx: String? = nil, unit: String? = nil, counts: String? = nil,
                 countsSpan: Span? = nil, role: Role? = nil, place: AnnotationID? = nil, date: AnnotationID? = nil,
-                sides: [Double]? = nil, direction: Direction? = nil, claim: AnnotationID? = nil) {
+                sides: [Double]? = nil, direction: Direction? = nil, claim: AnnotationID? = nil,
+                measure: Measure? = nil) {
         self.low = low
         self.high = high
         self.kind = kind
@@ -49,6 +53,7 @@ public struct Quantity: Sendable, Hashable, Codable {
         self.sides = sides
         self.direction = direction
         self.claim = claim
+        self.measure = measure
     }
 
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {

@@ -24,7 +24,7 @@ enum CasualtyRoles {
     ]
 
     /// Counted nouns that are themselves a casualty.
-    private static let nouns: [String: Quantity.Role] = [
+    static let nouns: [String: Quantity.Role] = [
         "deaths": .killed, "dead": .killed, "fatalities": .killed, "killed": .killed, "bodies": .killed,
         "injuries": .wounded, "wounded": .wounded, "injured": .wounded, "arrests": .arrested, "detainees": .arrested,
         "prisoners": .captured, "captives": .captured, "hostages": .captured, "evacuees": .evacuated,

@@ -74,12 +74,24 @@ public struct Tokenizer: Sendable {
             let c = s[i]
             if isLetter(c) || c.asciiDigit != nil { i += 1; continue }
             if c == "-" || c == "'" || c == "’" || c == "‑", i + 1 < s.count, s[i + 1].isAlphabeticFast {
+                // "east-Aleppo", "north-Gaza": a compass word against a name is two words, so the
+                // name is read as a place; "north-west" and "pro-Assad" stay one word.
+                if c != "'", c != "’", s[i + 1].isUppercaseFast, s[start].value >= 0x61, s[start].value <= 0x7A, isCompassWord(s, start, i) { return i }
                 i += 2
                 continue
             }
             break
         }
         return i
+    }
+
+    private static let compassWords: Set<String> = [
+        "east", "west", "north", "south", "eastern", "western", "northern", "southern", "central", "northeast",
+        "northwest", "southeast", "southwest",
+    ]
+
+    private func isCompassWord(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        end - start >= 4 && end - start <= 12 && Self.compassWords.contains(ScalarText.string(s[start..<end]))
     }
 
     private func make(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: Token.Kind) -> Token {

@@ -9,4 +9,4 @@
 /// and a second backend implements each with its own engine: nothing in them names SQLite
 /// (no rank scores, no snippet markup, no SQL). Every implementation keeps the same behaviour;
 /// the pipeline and the reports only ever see these protocols.
-public typealias ArticleStore = ArticleWriting & ArticleReading & ArticleSearching & LayerReading & CorpusWorking & StoryStoring
+public typealias ArticleStore = ArticleWriting & ArticleReading & ArticleSearching & LayerReading & CorpusWorking & StoryStoring & StoryLayerReading

@@ -62,14 +62,18 @@ public struct QuantityRecord: Sendable, Hashable {
     /// claim's speaker, or the outlet for the author's own figures.
     public var claim: String?
     public var owner: String?
+    /// The canonical entity of the place the figure's measure is of (``Measure/place``).
+    public var measurePlace: EntityID?
 
-    public init(position: LayerPosition, quantity: Quantity, place: EntityID?, date: String?, claim: String? = nil, owner: String? = nil) {
+    public init(position: LayerPosition, quantity: Quantity, place: EntityID?, date: String?, claim: String? = nil, owner: String? = nil,
+                measurePlace: EntityID? = nil) {
         self.position = position
         self.quantity = quantity
         self.place = place
         self.date = date
         self.claim = claim
         self.owner = owner
+        self.measurePlace = measurePlace
     }
 }
 
@@ -182,4 +186,32 @@ public struct EventRecord: Sendable, Hashable {
 
     /// The id of event `seq` of an article.
     public static func id(article: String, seq: Int) -> String { "\(article)/events/\(seq)" }
+}
+
+/// A figure with a measure, with what lining it up across articles needs: its sentence (to show
+/// and link), its paragraph (to tell which story segment holds it), its day (the date the text
+/// gives it, else its claim's, else the article's) and the name of the place it is of.
+public struct MeasuredFigureRecord: Sendable, Hashable {
+    public var figure: QuantityRecord
+    public var measure: Measure
+    public var sentence: Span
+    public var sentenceText: String
+    public var paragraph: Int
+    /// An ISO value: a day, or a month or year when that is all the text says.
+    public var day: String?
+    public var placeName: String?
+
+    public init(figure: QuantityRecord, measure: Measure, sentence: Span, sentenceText: String, paragraph: Int, day: String?,
+                placeName: String?) {
+        self.figure = figure
+        self.measure = measure
+        self.sentence = sentence
+        self.sentenceText = sentenceText
+        self.paragraph = paragraph
+        self.day = day
+        self.placeName = placeName
+    }
+
+    /// The place the measure is of: its own, else the figure's.
+    public var place: EntityID? { figure.measurePlace ?? figure.place }
 }

@@ -10,8 +10,28 @@ public struct StoryRecord: Sendable, Hashable {
     public var outlets: [String]
     /// The outlet of its earliest original article.
     public var firstReportedBy: String?
+    /// Which paragraphs of which article it holds, earliest first: what its findings read.
+    public var segments: [Segment]
 
-    public init(id: Int64, label: String, start: String?, end: String?, articles: [String], outlets: [String], firstReportedBy: String?) {
+    public struct Segment: Sendable, Hashable {
+        public var article: String
+        public var paragraphs: [Int]
+        public var outlet: String?
+        public var day: String?
+        /// The article this one repeats (a near-copy): one voice with it, not a second source.
+        public var voiceOf: String?
+
+        public init(article: String, paragraphs: [Int], outlet: String?, day: String?, voiceOf: String?) {
+            self.article = article
+            self.paragraphs = paragraphs
+            self.outlet = outlet
+            self.day = day
+            self.voiceOf = voiceOf
+        }
+    }
+
+    public init(id: Int64, label: String, start: String?, end: String?, articles: [String], outlets: [String], firstReportedBy: String?,
+                segments: [Segment] = []) {
         self.id = id
         self.label = label
         self.start = start
@@ -19,5 +39,6 @@ public struct StoryRecord: Sendable, Hashable {
         self.articles = articles
         self.outlets = outlets
         self.firstReportedBy = firstReportedBy
+        self.segments = segments
     }
 }

@@ -66,18 +66,22 @@ enum SQLiteLayerRows {
         let quantity = try db.cachedStatement(sql: """
             INSERT INTO quantity (article_id, seq, start_offset, end_offset, text, low, high, kind, approx, unit, counts,
                                   counts_start, counts_end, role, place_seq, place_entity, date_seq, date_value, side_a, side_b,
-                                  direction, claim_seq)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  direction, claim_seq, measure_thing, measure_kind, measure_place_seq, measure_place_entity,
+                                  measure_part)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (seq, q) in layers.quantities.enumerated() {
             let v = q.value
             let place = v.place.flatMap { layers.mentions[$0] }?.value.entity.rawValue
             let day = v.date.flatMap { layers.dates[$0] }?.value.value
             let sides = v.sides ?? []
+            let measure = v.measure
+            let measurePlace = measure?.place.flatMap { layers.mentions[$0] }?.value.entity.rawValue
             try quantity.execute(arguments: [
                 a.id, seq, q.span.start, q.span.end, text[q.span], v.low, v.high, v.kind.rawValue, v.approx, v.unit,
                 v.counts, v.countsSpan?.start, v.countsSpan?.end, v.role?.rawValue, v.place?.index, place,
                 v.date?.index, day, sides.first, sides.count > 1 ? sides[1] : nil, v.direction?.rawValue, v.claim?.index,
+                measure?.thing, measure?.kind.rawValue, measure?.place?.index, measurePlace, measure?.part,
             ])
         }
         try insertClaims(a.id, layers, text, db)
@@ -205,13 +209,19 @@ enum SQLiteLayerRows {
         guard let kind = Quantity.Kind(rawValue: r["kind"]) else { return nil }
         let counts = (r["counts_start"] as Int?).map { Span(start: $0, end: r["counts_end"] ?? $0) }
         let sides = [r["side_a"] as Double?, r["side_b"] as Double?].compactMap { $0 }
+        let measure = (r["measure_thing"] as String?).flatMap { thing in
+            (r["measure_kind"] as String?).flatMap(Measure.Kind.init(rawValue:)).map { kind in
+                Measure(thing: thing, kind: kind, place: (r["measure_place_seq"] as Int?).map { AnnotationID(layer: .mentions, index: $0) },
+                        part: r["measure_part"])
+            }
+        }
         return Quantity(low: r["low"], high: r["high"], kind: kind, approx: r["approx"], unit: r["unit"], counts: r["counts"],
                         countsSpan: counts, role: (r["role"] as String?).flatMap(Quantity.Role.init(rawValue:)),
                         place: (r["place_seq"] as Int?).map { AnnotationID(layer: .mentions, index: $0) },
                         date: (r["date_seq"] as Int?).map { AnnotationID(layer: .dates, index: $0) },
                         sides: sides.isEmpty ? nil : sides,
                         direction: (r["direction"] as String?).flatMap(Quantity.Direction.init(rawValue:)),
-                        claim: (r["claim_seq"] as Int?).map { AnnotationID(layer: .claims, index: $0) })
+                        claim: (r["claim_seq"] as Int?).map { AnnotationID(layer: .claims, index: $0) }, measure: measure)
     }
 }
 

@@ -276,6 +276,16 @@ enum SQLiteSchema {
                 t.column("segments", .integer).notNull()
             }
         }
+        migrator.registerMigration("v8: what a figure measures") { db in
+            try db.alter(table: "quantity") { t in
+                t.add(column: "measure_thing", .text)
+                t.add(column: "measure_kind", .text)          // "stock", "flow" or "share"
+                t.add(column: "measure_place_seq", .integer)  // a mention of the same article
+                t.add(column: "measure_place_entity", .text)
+                t.add(column: "measure_part", .text)          // "east" for east Aleppo
+            }
+            try db.create(index: "quantity_measure", on: "quantity", columns: ["measure_thing"])
+        }
         return migrator
     }
 }

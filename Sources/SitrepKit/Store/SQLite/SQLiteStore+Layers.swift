@@ -58,8 +58,10 @@ extension SQLiteStore: LayerReading {
         // ("he" is Churkin), else the words; the author's own figures are the outlet's.
         try forEachRow("""
             SELECT q.*, a.outlet, coalesce(e.canonical_id, q.place_entity) AS place,
+                   coalesce(me.canonical_id, q.measure_place_entity) AS measure_place,
                    CASE WHEN q.claim_seq IS NULL THEN a.outlet ELSE coalesce(se.name, c.speaker_text) END AS owner
             FROM quantity q JOIN article a ON a.id = q.article_id LEFT JOIN entity e ON e.id = q.place_entity
+            LEFT JOIN entity me ON me.id = q.measure_place_entity
             LEFT JOIN claim c ON c.article_id = q.article_id AND c.seq = q.claim_seq
             LEFT JOIN entity s ON s.id = c.speaker_entity LEFT JOIN entity se ON se.id = s.canonical_id
             ORDER BY q.article_id, q.seq
@@ -68,7 +70,7 @@ extension SQLiteStore: LayerReading {
             try body(QuantityRecord(position: position, quantity: quantity,
                                     place: (row["place"] as String?).map(EntityID.init(rawValue:)), date: row["date_value"],
                                     claim: (row["claim_seq"] as Int?).map { ClaimRecord.id(article: position.article, seq: $0) },
-                                    owner: row["owner"]))
+                                    owner: row["owner"], measurePlace: (row["measure_place"] as String?).map(EntityID.init(rawValue:))))
         }
     }
 

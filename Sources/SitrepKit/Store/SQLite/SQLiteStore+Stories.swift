@@ -120,20 +120,26 @@ extension SQLiteStore: StoryStoring {
             while let row = try stories.next() {
                 let seq: Int64 = row["seq"]
                 let segments = try Row.fetchAll(db, sql: """
-                    SELECT article_id, outlet, voice_of FROM story_segment WHERE story_seq = ? ORDER BY day IS NULL, day, rowid
+                    SELECT article_id, outlet, voice_of, paragraphs, day FROM story_segment WHERE story_seq = ?
+                    ORDER BY day IS NULL, day, rowid
                     """, arguments: [seq])
                 var articles: [String] = [], outlets: [String] = []
+                var seen = Set<String>()
                 var first: String?
+                var parts: [StoryRecord.Segment] = []
                 for segment in segments {
                     let article: String = segment["article_id"]
-                    if !articles.contains(article) { articles.append(article) }
+                    if seen.insert(article).inserted { articles.append(article) }
+                    let paragraphs = (segment["paragraphs"] as String).split(separator: ",").compactMap { Int($0) }
+                    parts.append(StoryRecord.Segment(article: article, paragraphs: paragraphs, outlet: segment["outlet"],
+                                                     day: segment["day"], voiceOf: segment["voice_of"]))
                     if let outlet: String = segment["outlet"] {
                         if !outlets.contains(outlet) { outlets.append(outlet) }
                         if first == nil, (segment["voice_of"] as String?) == nil { first = outlet }
                     }
                 }
                 try body(StoryRecord(id: seq, label: row["label"], start: row["first_day"], end: row["last_day"],
-                                     articles: articles, outlets: outlets, firstReportedBy: first))
+                                     articles: articles, outlets: outlets, firstReportedBy: first, segments: parts))
             }
         }
     }
