@@ -1,4 +1,7 @@
 /// The report as Markdown: an index, then each article with its provenance and clean text.
+///
+/// Every string that came from an article is written through ``MarkdownText``, so a renderer
+/// shows it as text and never as markup; only the report's own structure is Markdown.
 public struct MarkdownReport: ReportRenderer {
     public init() {}
 
@@ -6,26 +9,32 @@ public struct MarkdownReport: ReportRenderer {
         let summaries = try store.articleSummaries()
         let overview = CorpusOverview(summaries)
         output.write("# Situation report\n\n")
-        output.write("\(overview.sentence)\n\n")
+        output.write("\(MarkdownText(line: overview.sentence))\n\n")
         for summary in summaries {
-            output.write("- \(summary.day ?? "undated") · \(summary.outlet ?? "unknown outlet") · \(summary.title ?? "(untitled)")\n")
+            let fields = [summary.day ?? "undated", summary.outlet ?? "unknown outlet", summary.title ?? "(untitled)"]
+            output.write("- \(fields.map { MarkdownText(line: $0).markdown }.joined(separator: " · "))\n")
         }
         try store.forEachArticle { processed in
             let view = ArticleView(processed)
-            output.write("\n---\n\n## \(view.title)\n\n")
-            output.write("*\(view.byline.joined(separator: " · "))*\n\n")
-            for paragraph in view.paragraphs { output.write("\(paragraph)\n\n") }
+            output.write("\n---\n\n## \(MarkdownText(line: view.title))\n\n")
+            output.write("*\(view.byline.map { MarkdownText(line: $0).markdown }.joined(separator: " · "))*\n\n")
+            for paragraph in view.paragraphs { output.write("\(MarkdownText(paragraph: paragraph))\n\n") }
             let events = EventLine.lines(processed.article)
             if !events.isEmpty {
                 output.write("**Events**\n\n")
-                for event in events { output.write("- **\(event.subEventType)** \(event.facts.joined(separator: " · "))\n") }
+                for event in events {
+                    let facts = event.facts.map { MarkdownText(line: $0).markdown }.joined(separator: " · ")
+                    output.write("- **\(MarkdownText(line: event.subEventType))** \(facts)\n")
+                }
                 output.write("\n")
             }
             if !view.setAside.isEmpty {
                 output.write("<details><summary>Removed by cleaning (\(view.setAside.count))</summary>\n\n")
                 for segment in view.setAside {
                     let oneLine = segment.text.split(whereSeparator: \.isNewline).joined(separator: " ")
-                    output.write("- **\(segment.reason.rawValue)**: \(oneLine.prefix(200))\(oneLine.count > 200 ? "…" : "")\n")
+                    // Cut before escaping, so the cut never splits an entity or a backslash escape.
+                    let shown = MarkdownText(line: oneLine.prefix(200))
+                    output.write("- **\(MarkdownText(line: segment.reason.rawValue))**: \(shown)\(oneLine.count > 200 ? "…" : "")\n")
                 }
                 output.write("\n</details>\n")
             }
