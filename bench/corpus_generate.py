@@ -48,7 +48,8 @@ def events(rng, count):
         groups = [f"{rng.choice(GROUP_WORDS)} {rng.choice(GROUP_WORDS)} {rng.choice(GROUP_HEADS)}" for _ in range(2)]
         start = rng.randint(0, 3000)
         out.append({"id": e, "city": city, "country": country, "groups": groups,
-                    "words": rng.sample(ACTIONS, 5), "start": start, "days": rng.randint(1, 6)})
+                    "words": rng.sample(ACTIONS, 5), "start": start, "days": rng.randint(1, 6),
+                    "remaining": rng.randint(5, 90) * 1000, "killed": rng.randint(3, 60)})
     return out
 
 
@@ -71,6 +72,13 @@ def article(rng, event, i):
     for p in range(rng.randint(4, 6)):
         paragraphs.append(" ".join(sentence(rng, event, p == 0 and s == 0 or rng.random() < 0.25) for s in range(rng.randint(2, 3))))
     paragraphs[0] = paragraphs[0][:-1] + f", {event['country']}."
+    # Planted figures: the event's residents remaining (some sources a third lower, a contradiction)
+    # and, in half the articles, its dead.
+    remaining = event["remaining"] if rng.random() < 0.8 else event["remaining"] * 2 // 3
+    figures = f"About {remaining:,} residents remain in {event['city']}, {rng.choice(['officials', 'aid workers', 'witnesses'])} said."
+    if rng.random() < 0.5:
+        figures += f" At least {event['killed']} people were killed in {event['city']}."
+    paragraphs.insert(1, figures)
     title = f"{rng.choice(event['words']).capitalize()} in {event['city']} ({i})"
     outlet = rng.choice(OUTLETS)
     # Each outlet its own site, as in a real corpus (the corpus pass learns boilerplate by site).

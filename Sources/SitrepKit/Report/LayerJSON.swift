@@ -69,7 +69,7 @@ enum LayerJSON {
                 .number(q.low), .number(q.high), .text(q.kind.rawValue), .text(q.approx), .text(q.unit), .text(q.counts),
                 .text(q.role?.rawValue), .text(record.place?.rawValue), .text(record.date), .numbers(q.sides),
                 .text(q.direction?.rawValue), .text(record.claim), .text(record.owner), .text(q.measure?.thing),
-                .text(q.measure?.kind.rawValue), .text((record.measurePlace ?? record.place)?.rawValue), .text(q.measure?.part),
+                .text(q.measure?.kind.rawValue), .text(q.measure == nil ? nil : (record.measurePlace ?? record.place)?.rawValue), .text(q.measure?.part),
             ]
         }
     }

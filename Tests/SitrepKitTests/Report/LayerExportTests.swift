@@ -20,10 +20,11 @@ import Testing
         try store.save([article])
         let csv = try exported(.quantities, .csv, store)
         let rows = csv.components(separatedBy: "\r\n")
-        #expect(rows[0] == "article,outlet,text,start,end,low,high,kind,approx,unit,counts,role,place,date,sides,direction,claim,speaker")
+        #expect(rows[0] == "article,outlet,text,start,end,low,high,kind,approx,unit,counts,role,place,date,sides,direction,claim,speaker,measure,measure_kind,measure_place,measure_part")
         #expect(rows[1].hasPrefix("id0,\"Kyiv Independent, \"\"Live\"\"\",40 soldiers,"))
         // The army's claim holds the figure: the army owns it, by its entity's name.
-        #expect(rows[1].hasSuffix(",40,40,count,,,soldiers,wounded,geonames:707308,2022-09-05,,,id0/claims/0,Ukrainian"))
+        #expect(rows[1].hasSuffix(",40,40,count,,,soldiers,wounded,geonames:707308,2022-09-05,,,id0/claims/0,Ukrainian,,,,"))
+        // Built by hand, the figure has no measure: its measure fields are empty.
         let mentions = try exported(.mentions, .csv, store).components(separatedBy: "\r\n")
         #expect(mentions.count == 5)   // header, three mentions, the empty line after the last CRLF
     }

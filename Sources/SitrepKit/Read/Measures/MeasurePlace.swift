@@ -9,7 +9,39 @@
 /// or of a phrase that names a part ("the eastern part of the city"), which gives a part with no
 /// place: the story says which city.
 enum MeasurePlace {
-    static func find(figure: Range<Int>, counted: Range<Int>?, sentence: Range<Int>, ownPlace: Int?,
+    /// A sentence's place mentions, gathered once for all its figures, and the part it names
+    /// without a place: a sentence of many figures and many places costs their sum, not product.
+    struct SentencePlaces {
+        var places: [(index: Int, span: Span, country: Bool)] = []
+        var namedPart: String?
+
+        init(_ sentence: Range<Int>, _ document: ReadingDocument, _ mentions: Layer<EntityMention>) {
+            let tokens = document.tokens
+            let span = Span(start: tokens[sentence.lowerBound].span.start, end: tokens[sentence.upperBound - 1].span.end)
+            for index in mentions.indices(startingIn: span) {
+                let mention = mentions[index]
+                guard mention.value.kind == .place, mention.span.end <= span.end else { continue }
+                places.append((index, mention.span, MeasurePlace.isCountryWide(document.article.layers.entities[mention.value.entity])))
+            }
+            namedPart = MeasurePlace.namedPart(in: sentence, tokens)
+        }
+
+        /// The place nearest the figure, a town or province before a country; the search looks a
+        /// few places either side of the figure's position, so it stays local however many there are.
+        func nearest(to at: Span) -> Int? {
+            let p = places.partitionIndex { $0.span.start < at.start }
+            var best: (index: Int, distance: Int, country: Bool)?
+            for k in max(0, p - 8)..<min(places.count, p + 8) {
+                let place = places[k]
+                let distance = place.span.start >= at.end ? place.span.start - at.end : max(0, at.start - place.span.end)
+                if let b = best, (b.country == place.country && b.distance <= distance) || (!b.country && place.country) { continue }
+                best = (place.index, distance, place.country)
+            }
+            return best?.index
+        }
+    }
+
+    static func find(figure: Range<Int>, counted: Range<Int>?, sentence: Range<Int>, places: SentencePlaces, ownPlace: Int?,
                      _ document: ReadingDocument, _ mentions: Layer<EntityMention>) -> (place: Int?, part: String?) {
         let tokens = document.tokens
         let after = counted?.upperBound ?? figure.upperBound
@@ -17,19 +49,10 @@ enum MeasurePlace {
             return (place, part(before: mentions[place].span, sentence: sentence, document))
         }
         if let ownPlace { return (nil, part(before: mentions[ownPlace].span, sentence: sentence, document)) }
-        let span = Span(start: tokens[sentence.lowerBound].span.start, end: tokens[sentence.upperBound - 1].span.end)
-        var nearest: (index: Int, distance: Int, country: Bool)?
-        let at = tokens[figure.lowerBound].span
-        for index in mentions.indices(startingIn: span) {
-            let mention = mentions[index]
-            guard mention.value.kind == .place, mention.span.end <= span.end else { continue }
-            let distance = mention.span.start >= at.end ? mention.span.start - at.end : at.start - mention.span.end
-            let country = isCountryWide(document.article.layers.entities[mention.value.entity])
-            if let best = nearest, (best.country == country && best.distance <= distance) || (!best.country && country) { continue }
-            nearest = (index, distance, country)
+        if let nearest = places.nearest(to: tokens[figure.lowerBound].span) {
+            return (nearest, part(before: mentions[nearest].span, sentence: sentence, document))
         }
-        if let nearest { return (nearest.index, part(before: mentions[nearest.index].span, sentence: sentence, document)) }
-        return (nil, namedPart(in: sentence, tokens))
+        return (nil, places.namedPart)
     }
 
     /// "of (the|entire|all …) Aleppo": the place mention that opens right after "of".
@@ -61,7 +84,7 @@ enum MeasurePlace {
     }
 
     /// "the eastern part of the city": a part the sentence names without naming the place.
-    private static func namedPart(in sentence: Range<Int>, _ tokens: [Token]) -> String? {
+    static func namedPart(in sentence: Range<Int>, _ tokens: [Token]) -> String? {
         for k in sentence.dropFirst() where partNouns.contains(tokens[k].norm) {
             if let word = compass[tokens[k - 1].norm] { return word }
         }
@@ -69,7 +92,7 @@ enum MeasurePlace {
     }
 
     /// A country or wider: the last resort, as "in Syria" usually names where a speaker sits.
-    private static func isCountryWide(_ entity: Entity?) -> Bool {
+    static func isCountryWide(_ entity: Entity?) -> Bool {
         guard let feature = entity?.place?.feature else { return false }
         return feature == "country" || feature == "continent" || feature == "region"
     }

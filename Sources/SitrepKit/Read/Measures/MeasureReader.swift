@@ -26,6 +26,7 @@ public struct MeasureReader: Reader {
         // The last counted noun read, with its sentence and paragraph, lent to a figure that names
         // none ("more than 120,000 civilians had left, but tens of thousands remained").
         var lastCounted: (sentence: Int, paragraph: Int, words: [String])?
+        var current: (index: Int, places: MeasurePlace.SentencePlaces)?
         for annotation in layers.quantities {
             var value = annotation.value
             value.measure = nil
@@ -35,6 +36,7 @@ public struct MeasureReader: Reader {
             }
             let paragraph = document.article.paragraphs.partitionIndex { $0.end <= annotation.span.start }
             let sentence = document.tokenIndices(in: document.article.sentences[s])
+            if current?.index != s, !sentence.isEmpty { current = (s, MeasurePlace.SentencePlaces(sentence, document, layers.mentions)) }
             let figure = document.tokenIndices(in: annotation.span)
             let counted = value.countsSpan.map { document.tokenIndices(in: $0) }.flatMap { $0.isEmpty ? nil : $0 }
             let countedWords = counted.map { document.tokens[$0].map(\.norm) }
@@ -43,8 +45,9 @@ public struct MeasureReader: Reader {
             }
             if !figure.isEmpty, !sentence.isEmpty,
                !Self.isInside(annotation.span, speakers),
+               let places = current?.places,
                let measure = measure(of: value, figure: figure, counted: counted, countedWords: countedWords, lent: lent,
-                                     sentence: sentence, document, layers) {
+                                     sentence: sentence, places: places, document, layers) {
                 value.measure = measure
             }
             if value.kind == .count, let countedWords, counted.map({ $0.lowerBound >= figure.upperBound }) ?? false {
@@ -56,7 +59,8 @@ public struct MeasureReader: Reader {
     }
 
     private func measure(of value: Quantity, figure: Range<Int>, counted: Range<Int>?, countedWords: [String]?, lent: [String]?,
-                         sentence: Range<Int>, _ document: ReadingDocument, _ layers: Layers) -> Measure? {
+                         sentence: Range<Int>, places: MeasurePlace.SentencePlaces, _ document: ReadingDocument,
+                         _ layers: Layers) -> Measure? {
         let tokens = document.tokens
         let after = counted?.upperBound ?? figure.upperBound
         if after < sentence.upperBound, Self.rateWords.contains(tokens[after].norm) { return nil }
@@ -64,7 +68,8 @@ public struct MeasureReader: Reader {
         if value.low == 1, value.high == 1, figure.count == 1, tokens[figure.lowerBound].kind == .word,
            figure.upperBound < sentence.upperBound, tokens[figure.upperBound].norm == "of" { return nil }
         let ownPlace = value.place.flatMap { id in id.layer == .mentions ? id.index : nil }
-        let place = MeasurePlace.find(figure: figure, counted: counted, sentence: sentence, ownPlace: ownPlace, document, layers.mentions)
+        let place = MeasurePlace.find(figure: figure, counted: counted, sentence: sentence, places: places, ownPlace: ownPlace,
+                                      document, layers.mentions)
         switch value.kind {
         case .count:
             guard let words = countedWords ?? lent, var thing = MeasuredThing.key(words) else { return nil }
