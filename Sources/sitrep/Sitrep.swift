@@ -7,7 +7,7 @@ struct Sitrep: ParsableCommand {
         commandName: "sitrep",
         abstract: "Turn a pile of scraped news about one event into a cross-checked situation report.",
         subcommands: [IngestCommand.self, ReportCommand.self, SearchCommand.self, ExportCommand.self, ExtractCommand.self,
-                      DuplicatesCommand.self, StoriesCommand.self]
+                      DuplicatesCommand.self, StoriesCommand.self, FiguresCommand.self]
     )
 }
 
