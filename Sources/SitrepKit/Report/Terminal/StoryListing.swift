@@ -24,11 +24,7 @@ public struct StoryListing: Sendable {
         try store.forEachStory { stories.append($0) }
         switch format {
         case .json:
-            // Foundation pretty-prints an empty array over three lines.
-            if stories.isEmpty { return "[]\n" }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return String(decoding: try encoder.encode(stories.map(StoryJSON.init)), as: UTF8.self) + "\n"
+            return try ListingJSON.array(stories.map(StoryJSON.init))
         case .table:
             if stories.isEmpty { return "no stories in the store (they come from ingest's corpus pass)\n" }
             return StoryTable(width: width).render(stories)
